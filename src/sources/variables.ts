@@ -1,0 +1,81 @@
+/**
+ * The statistical variables regionmonitor knows: which SSB table each comes from, its unit and reference time, and
+ * whether it may be summed when municipalities merge. Indicators name their inputs by these ids.
+ */
+
+export interface VariableDefinition {
+  id: string;
+  table: string; // SSB table id, or KLASS classification
+  unit: string;
+  referenceTime: string;
+  /** Counts can be summed over merged municipalities; medians, means and indices cannot. */
+  additive: boolean;
+  label: { nb: string; en: string };
+  /** True when the project's bundled snapshot carries it; otherwise it needs `regionmonitor update` online. */
+  bundled: boolean;
+}
+
+const v = (
+  id: string,
+  table: string,
+  unit: string,
+  referenceTime: string,
+  additive: boolean,
+  nb: string,
+  en: string,
+  bundled: boolean,
+): VariableDefinition => ({ id, table, unit, referenceTime, additive, label: { nb, en }, bundled });
+
+export const VARIABLES: VariableDefinition[] = [
+  // 06913 Population and population changes (bundled)
+  v('population_jan1', '06913', 'persons', '1 January', true, 'Folkemengde 1. januar', 'Population 1 January', true),
+  v('natural_increase', '06913', 'persons', 'calendar year', true, 'Fødselsoverskudd', 'Natural increase', true),
+  v('net_migration', '06913', 'persons', 'calendar year', true, 'Nettoinnflytting', 'Net migration', true),
+  // 06944 Income of households (bundled)
+  v('median_household_income_after_tax_nok', '06944', 'NOK', 'calendar year', false, 'Medianinntekt etter skatt, husholdninger', 'Median household income after tax', true),
+  v('households', '06944', 'households', 'calendar year', true, 'Private husholdninger', 'Private households', true),
+  // 07984 Employed persons by place of residence, 4th quarter (bundled)
+  v('employed_total_00_99', '07984', 'persons 15–74', '4th quarter', true, 'Sysselsatte etter bosted, i alt', 'Employed residents, total', true),
+  v('employed_agri_01_03', '07984', 'persons 15–74', '4th quarter', true, 'Sysselsatte i jordbruk, skogbruk og fiske', 'Employed in agriculture, forestry, fishing', true),
+  v('employed_manuf_10_33', '07984', 'persons 15–74', '4th quarter', true, 'Sysselsatte i industri', 'Employed in manufacturing', true),
+  v('employed_publicadmin_84', '07984', 'persons 15–74', '4th quarter', true, 'Sysselsatte i offentlig administrasjon', 'Employed in public administration', true),
+  v('employed_education_85', '07984', 'persons 15–74', '4th quarter', true, 'Sysselsatte i undervisning', 'Employed in education', true),
+  v('employed_health_86_88', '07984', 'persons 15–74', '4th quarter', true, 'Sysselsatte i helse- og sosialtjenester', 'Employed in health and social work', true),
+  // KLASS 2682 centrality, 2020 edition (bundled)
+  v('centrality_index', 'klass-2682', 'index 0–1000', '2020 edition', false, 'Sentralitetsindeks', 'Centrality index', true),
+  v('centrality_class', 'klass-2682', 'class 1–6', '2020 edition', false, 'Sentralitetsklasse', 'Centrality class', true),
+  // Online-only series (fetched from SSB's PxWeb API by `regionmonitor update`)
+  v('population_15_74_residence', '11618', 'persons', '4th quarter', true, 'Befolkning 15–74 år', 'Population 15–74', false),
+  v('employed_15_74_residence', '11618', 'persons', '4th quarter', true, 'Sysselsatte 15–74 etter bosted', 'Employed 15–74 by residence', false),
+  v('employed_15_74_workplace', '11618', 'persons', '4th quarter', true, 'Sysselsatte 15–74 etter arbeidssted (arbeidsplasser)', 'Employed 15–74 by workplace (jobs)', false),
+  v('commuters', '03321', 'persons', '4th quarter', true, 'Sysselsatte etter bosted og arbeidssted', 'Employed by residence and workplace', false),
+  v('population_67_plus', '07459', 'persons', '1 January', true, 'Befolkning 67 år og over', 'Population 67 and over', false),
+  v('population_20_66', '07459', 'persons', '1 January', true, 'Befolkning 20–66 år', 'Population 20–66', false),
+  v('dwellings_completed', '05940', 'dwellings', 'calendar year', true, 'Fullførte boliger', 'Dwellings completed', false),
+  v('dwellings_total', '06265', 'dwellings', '1 January', true, 'Boliger i alt', 'Dwellings, total', false),
+  v('dwellings_detached', '06265', 'dwellings', '1 January', true, 'Eneboliger', 'Detached houses', false),
+  v('price_per_m2_nok', '06035', 'NOK per m²', 'calendar year', false, 'Gjennomsnittlig kvadratmeterpris, eneboliger', 'Mean price per m², detached houses', false),
+  v('employees_total', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter', 'Employees in establishments', false),
+  v('employees_in_100plus', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter med 100+ ansatte', 'Employees in establishments with 100+', false),
+];
+
+const BY_ID = new Map(VARIABLES.map((d) => [d.id, d]));
+
+/** Looks a variable up by id; unknown ids (e.g. from a user's import) get a conservative non-additive definition. */
+export function variableDefinition(id: string): VariableDefinition {
+  return (
+    BY_ID.get(id) ?? {
+      id,
+      table: 'import',
+      unit: '',
+      referenceTime: '',
+      additive: false,
+      label: { nb: id, en: id },
+      bundled: false,
+    }
+  );
+}
+
+export function isKnownVariable(id: string): boolean {
+  return BY_ID.has(id);
+}
