@@ -1,0 +1,5 @@
+/** Every CLI command, each in its own module exporting `register(program)`. Adding a command adds one line here. */
+import type { Command } from 'commander';
+
+export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)[] = [
+];
