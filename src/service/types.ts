@@ -131,3 +131,17 @@ export interface MonitorMeta {
   profiles: string[];
   attribution: Record<Lang, string>;
 }
+
+/** What the presentation layers may ask. Implemented by `Monitor` in monitor.ts (open with `Monitor.open`). */
+export interface MonitorApi {
+  meta(): Promise<MonitorMeta>;
+  regions(): Promise<RegionInfo[]>;
+  indicators(): Promise<IndicatorInfo[]>;
+  /** All indicator values of a year (all municipalities and own regions), optionally one indicator only. */
+  values(year: number, options?: { indicator?: string }): Promise<IndicatorValue[]>;
+  ranking(year: number, options?: { profile?: string; set?: 'municipalities' | 'regions' }): Promise<RankRow[]>;
+  profile(code: string, options?: { year?: number; profile?: string }): Promise<Profile>;
+  explain(code: string, year: number, options?: { indicator?: string; profile?: string }): Promise<ExplainChain>;
+  /** Path of the bundled municipality boundaries (TopoJSON, object `Kommuner`, property `kommunenummer`). */
+  geometryPath(): string;
+}
