@@ -86,6 +86,15 @@ export interface CrosswalkRow {
   method: string; // '2024-kode' | 'arvet' | 'eksakt' | 'eksakt-sum' | 'kjent 2020' | 'delt …'
 }
 
+/** A municipality code of any generation since 1986, with its years of validity and its 2024 successor. */
+export interface CodeHistoryEntry {
+  code: string;
+  name: string;
+  startYear: number | null;
+  endYear: number | null;
+  code2024: string | null;
+}
+
 /** A named set of municipalities the user defines (e.g. `romsdal`), optionally with its central city. */
 export interface OwnRegion {
   id: string;

@@ -48,6 +48,13 @@ export const MIGRATIONS: { version: number; description: string; sql: string[] }
          share DOUBLE NOT NULL,
          method VARCHAR NOT NULL
        )`,
+      `CREATE TABLE code_history (
+         code VARCHAR NOT NULL,
+         name VARCHAR NOT NULL,
+         start_year INTEGER,
+         end_year INTEGER,
+         code_2024 VARCHAR
+       )`,
     ],
   },
 ];

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { CrosswalkRow, Municipality, RawRow, StoredObservation, ValueStatus, Vintage, VintageInput } from '../types.ts';
+import type { CodeHistoryEntry, CrosswalkRow, Municipality, RawRow, StoredObservation, ValueStatus, Vintage, VintageInput } from '../types.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.ts';
 
 /** Restricts reads to what was loaded up to a vintage id or a point in time ("as of"). */
@@ -231,11 +231,25 @@ export class Store {
     }));
   }
 
-  /** Replaces the municipality registry and code crosswalk in one transaction. */
-  async replaceRegistry(municipalities: Municipality[], crosswalk: CrosswalkRow[]): Promise<void> {
+  /** Replaces the municipality registry, code crosswalk and code history in one transaction. */
+  async replaceRegistry(municipalities: Municipality[], crosswalk: CrosswalkRow[], history: CodeHistoryEntry[]): Promise<void> {
     await this.inTransaction(async () => {
       await this.db.run('DELETE FROM municipality');
       await this.db.run('DELETE FROM crosswalk');
+      await this.db.run('DELETE FROM code_history');
+      const h = await this.db.createAppender('code_history');
+      for (const x of history) {
+        h.appendVarchar(x.code);
+        h.appendVarchar(x.name);
+        if (x.startYear === null) h.appendNull();
+        else h.appendInteger(x.startYear);
+        if (x.endYear === null) h.appendNull();
+        else h.appendInteger(x.endYear);
+        if (x.code2024 === null) h.appendNull();
+        else h.appendVarchar(x.code2024);
+        h.endRow();
+      }
+      h.closeSync();
       const m = await this.db.createAppender('municipality');
       for (const x of municipalities) {
         m.appendVarchar(x.code);
@@ -276,6 +290,17 @@ export class Store {
       target: r.target as string,
       share: r.share as number,
       method: r.method as string,
+    }));
+  }
+
+  async codeHistory(): Promise<CodeHistoryEntry[]> {
+    const rows = await this.rows(`SELECT code, name, start_year, end_year, code_2024 FROM code_history ORDER BY code`);
+    return rows.map((r) => ({
+      code: r.code as string,
+      name: r.name as string,
+      startYear: r.start_year as number | null,
+      endYear: r.end_year as number | null,
+      code2024: r.code_2024 as string | null,
     }));
   }
 }

@@ -2,4 +2,6 @@
 import type { Command } from 'commander';
 
 export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)[] = [
+  () => import('./status.ts'),
+  () => import('./series.ts'),
 ];

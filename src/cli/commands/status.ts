@@ -1,0 +1,48 @@
+/** `regionmonitor status`: what the store holds — series with coverage and vintage, and the municipality count. */
+import type { Command } from 'commander';
+import { loadHarmonisedSeries } from '../../service/harmonised-series.ts';
+import { withStore } from '../context.ts';
+import { printJson, printTable } from '../output.ts';
+
+export function register(program: Command): void {
+  program
+    .command('status')
+    .description('list the stored series (on 2024 municipality codes) with coverage, years and vintage')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { json?: boolean }, command: Command) => {
+      await withStore(command, async (store) => {
+        const summaries = await store.seriesSummary();
+        const vintages = new Map((await store.vintages()).map((v) => [v.id, v]));
+        const { municipalities, values } = await loadHarmonisedSeries(store);
+        const coverage = new Map<string, { regions: Set<string>; years: number[] }>();
+        for (const v of values) {
+          if (v.value === null) continue;
+          let c = coverage.get(v.variable);
+          if (!c) coverage.set(v.variable, (c = { regions: new Set(), years: [] }));
+          c.regions.add(v.region);
+          c.years.push(v.year);
+        }
+        const series = summaries.map((s) => {
+          const c = coverage.get(s.variable);
+          const vintage = vintages.get(s.vintageId)!;
+          return {
+            id: s.variable,
+            source: s.source,
+            table: s.table,
+            variable: s.variable,
+            regions: c?.regions.size ?? 0,
+            firstYear: c ? Math.min(...c.years) : s.firstYear,
+            lastYear: c ? Math.max(...c.years) : s.lastYear,
+            vintage: s.vintageId,
+            vintageLoadedAt: vintage.loadedAt,
+          };
+        });
+        if (opts.json) return printJson({ series, regions: municipalities.length });
+        process.stdout.write(`${store.path}: ${municipalities.length} municipalities (2024 structure), ${series.length} series\n\n`);
+        printTable(
+          ['series', 'table', 'source', 'regions', 'years', 'vintage'],
+          series.map((s) => [s.id, s.table, s.source, s.regions, `${s.firstYear}–${s.lastYear}`, `#${s.vintage} ${s.vintageLoadedAt}`]),
+        );
+      });
+    });
+}
