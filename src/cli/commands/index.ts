@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 
 export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)[] = [
+  () => import('./serve.ts'),
   () => import('./status.ts'),
   () => import('./series.ts'),
 ];
