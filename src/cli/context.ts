@@ -2,7 +2,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ensureSnapshotLoaded } from '../sources/snapshot.ts';
-import { Store } from '../store/store.ts';
+import { Store, type AsOf } from '../store/store.ts';
+import { CliError } from './errors.ts';
 
 export const DB_FILE = 'regionmonitor.duckdb';
 
@@ -33,4 +34,16 @@ export async function withStore<T>(command: Command, work: (store: Store) => Pro
   } finally {
     store.close();
   }
+}
+
+/** `--as-of` takes a vintage number (`#3` or `3`) or a date/time (`2026-12-01`). */
+export function parseAsOf(value: string | undefined): AsOf | undefined {
+  if (value === undefined) return undefined;
+  const id = /^#?(\d+)$/.exec(value.trim());
+  if (id) return { vintageId: Number(id[1]) };
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new CliError(`--as-of: '${value}' is neither a vintage number nor a date`);
+  // A bare date means "as it stood at the end of that day".
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) date.setUTCHours(23, 59, 59, 999);
+  return { date };
 }

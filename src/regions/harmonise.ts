@@ -14,8 +14,13 @@ export interface HarmoniseOptions {
   isAdditive: (variable: string) => boolean;
 }
 
+/** A source row; stored rows also carry the vintage and table they came from. */
+export type SourceRow = RawRow & { vintageId?: number; table?: string };
+
 interface Part {
   code: string;
+  vintageId?: number;
+  table?: string;
   share: number;
   split: boolean;
   value: number | null;
@@ -80,7 +85,7 @@ export interface HarmoniseResult {
  *
  * @example harmonise(rows, crosswalk, { isAdditive: (v) => variableDefinition(v).additive })
  */
-export function harmonise(rows: RawRow[], crosswalk: CodeCrosswalk, options: HarmoniseOptions): HarmoniseResult {
+export function harmonise(rows: SourceRow[], crosswalk: CodeCrosswalk, options: HarmoniseOptions): HarmoniseResult {
   const splits = options.splits ?? 'flag';
   const groups = new Map<string, { target: string; year: number; variable: string; parts: Part[]; direct?: Part }>();
   const unmapped: HarmoniseResult['unmapped'] = [];
@@ -95,7 +100,7 @@ export function harmonise(rows: RawRow[], crosswalk: CodeCrosswalk, options: Har
       const key = `${row.variable}|${t.target}|${row.year}`;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { target: t.target, year: row.year, variable: row.variable, parts: [] }));
-      const part: Part = { code: row.region, share: t.share, split: isSplit(t), value: row.value, status };
+      const part: Part = { code: row.region, share: t.share, split: isSplit(t), value: row.value, status, vintageId: row.vintageId, table: row.table };
       if (t.method === 'identity') g.direct = part;
       else g.parts.push(part);
     }
@@ -118,7 +123,10 @@ function combine(
   additive: boolean,
 ): HarmonisedValue {
   const from = parts.map((p) => ({ code: p.code, share: p.share, value: p.value }));
-  const base = { region: target, year, variable, from };
+  const newest = parts.reduce((a, b) => ((b.vintageId ?? 0) > (a.vintageId ?? 0) ? b : a));
+  const base: Pick<HarmonisedValue, 'region' | 'year' | 'variable' | 'from' | 'vintageId' | 'table'> = { region: target, year, variable, from };
+  if (newest.vintageId !== undefined) base.vintageId = newest.vintageId;
+  if (newest.table !== undefined) base.table = newest.table;
   const splitParts = parts.filter((p) => p.split);
   if (splitParts.length > 0 && (splits === 'flag' || !additive)) {
     const names = splitParts.map((p) => p.code).join(', ');

@@ -24,10 +24,7 @@ export async function loadCrosswalk(store: Store): Promise<{ crosswalk: CodeCros
 /** Harmonises stored observations; provenance (vintage, table) is carried over from the source rows. */
 export function harmoniseObservations(observations: StoredObservation[], crosswalk: CodeCrosswalk, splits: SplitMethod = 'flag') {
   const plain = observations.filter((o) => o.counterpart === undefined);
-  const provenance = new Map<string, { vintageId: number; table: string }>();
-  for (const o of plain) provenance.set(o.variable, { vintageId: o.vintageId, table: o.table });
   const { values, unmapped } = harmonise(plain, crosswalk, { splits, isAdditive: (v) => variableDefinition(v).additive });
-  for (const v of values) Object.assign(v, provenance.get(v.variable));
   const flows = harmoniseFlows(observations.filter((o) => o.counterpart !== undefined), crosswalk, splits);
   return { values, flows, unmapped };
 }

@@ -173,29 +173,30 @@ export class Store {
     }));
   }
 
-  /** SQL for the vintage that is current for each variable: the newest one holding it, within `asOf`. */
-  private currentVintagesSql(asOf?: AsOf): string {
+  /** SQL condition on vintage `v` for "as of" reads, or '' for the current data. */
+  private asOfLimits(asOf?: AsOf): string {
     const limits: string[] = [];
     if (asOf?.vintageId !== undefined) limits.push(`v.id <= ${Math.trunc(asOf.vintageId)}`);
     if (asOf?.date) limits.push(`v.loaded_at <= ${sqlString(asOf.date.toISOString())}::TIMESTAMP`);
-    return `SELECT vv.variable, max(vv.vintage_id) AS vintage_id
-            FROM vintage_variable vv JOIN vintage v ON v.id = vv.vintage_id
-            ${limits.length ? 'WHERE ' + limits.join(' AND ') : ''}
-            GROUP BY vv.variable`;
+    return limits.join(' AND ');
   }
 
-  /** The current (or as-of) values of the requested variables, on the codes valid in each year. */
+  /**
+   * The current (or as-of) values, on the codes valid in each year. Vintages overlay each other cell by cell: each
+   * (variable, region, counterpart, year) comes from the newest vintage that holds it, so importing a partial file
+   * corrects those cells without hiding the rest of the series.
+   */
   async observations(query: ObservationQuery = {}): Promise<StoredObservation[]> {
     const where: string[] = [];
     if (query.variables) where.push(`o.variable IN (${query.variables.map(sqlString).join(',') || "''"})`);
     if (query.regions) where.push(`o.region IN (${query.regions.map(sqlString).join(',') || "''"})`);
+    const limits = this.asOfLimits(query.asOf);
+    if (limits) where.push(limits);
     const rows = await this.rows(
-      `WITH cur AS (${this.currentVintagesSql(query.asOf)})
-       SELECT o.region, o.counterpart, o.year, o.variable, o.value, o.status, o.vintage_id, v.table_id
-       FROM observation o
-       JOIN cur ON cur.variable = o.variable AND cur.vintage_id = o.vintage_id
-       JOIN vintage v ON v.id = o.vintage_id
-       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}`,
+      `SELECT o.region, o.counterpart, o.year, o.variable, o.value, o.status, o.vintage_id, v.table_id
+       FROM observation o JOIN vintage v ON v.id = o.vintage_id
+       ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       QUALIFY row_number() OVER (PARTITION BY o.variable, o.region, o.counterpart, o.year ORDER BY o.vintage_id DESC) = 1`,
     );
     return rows.map((r) => {
       const o: StoredObservation = {
@@ -212,13 +213,14 @@ export class Store {
     });
   }
 
-  /** One line per variable with its current vintage, coverage (distinct source codes) and years. */
+  /** One line per variable with its newest vintage, that vintage's coverage (distinct source codes) and years. */
   async seriesSummary(asOf?: AsOf): Promise<SeriesSummary[]> {
     const rows = await this.rows(
-      `WITH cur AS (${this.currentVintagesSql(asOf)})
-       SELECT vv.variable, v.source, v.table_id, vv.vintage_id, vv.region_count, vv.first_year, vv.last_year
-       FROM cur JOIN vintage_variable vv ON vv.variable = cur.variable AND vv.vintage_id = cur.vintage_id
-       JOIN vintage v ON v.id = vv.vintage_id ORDER BY v.table_id, vv.variable`,
+      `SELECT vv.variable, v.source, v.table_id, vv.vintage_id, vv.region_count, vv.first_year, vv.last_year
+       FROM vintage_variable vv JOIN vintage v ON v.id = vv.vintage_id
+       ${this.asOfLimits(asOf) ? 'WHERE ' + this.asOfLimits(asOf) : ''}
+       QUALIFY row_number() OVER (PARTITION BY vv.variable ORDER BY vv.vintage_id DESC) = 1
+       ORDER BY v.table_id, vv.variable`,
     );
     return rows.map((r) => ({
       variable: r.variable as string,

@@ -5,4 +5,5 @@ export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)
   () => import('./serve.ts'),
   () => import('./status.ts'),
   () => import('./series.ts'),
+  () => import('./import.ts'),
 ];

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { loadHarmonisedSeries } from '../../service/harmonised-series.ts';
 import { CliError } from '../errors.ts';
-import { withStore } from '../context.ts';
+import { parseAsOf, withStore } from '../context.ts';
 import { printJson, printTable } from '../output.ts';
 
 export function register(program: Command): void {
@@ -13,14 +13,16 @@ export function register(program: Command): void {
     .requiredOption('--region <code>', '2024 municipality code, e.g. 1506')
     .option('--year <year>', 'one year only')
     .option('--estimate-splits', 'apportion municipalities that were later split by population share (labelled estimated)')
+    .option('--as-of <vintage|date>', 'read the data as it stood at a vintage number or date')
     .option('--json', 'machine-readable output')
-    .action(async (variable: string, opts: { region: string; year?: string; estimateSplits?: boolean; json?: boolean }, command: Command) => {
+    .action(async (variable: string, opts: { region: string; year?: string; estimateSplits?: boolean; asOf?: string; json?: boolean }, command: Command) => {
       const year = opts.year === undefined ? undefined : Number(opts.year);
       if (year !== undefined && !Number.isInteger(year)) throw new CliError(`--year: '${opts.year}' is not a year`);
       await withStore(command, async (store) => {
         const known = (await store.seriesSummary()).map((s) => s.variable);
         if (!known.includes(variable)) throw new CliError(`unknown variable '${variable}'; the store has: ${known.join(', ')}`);
         const { municipalities, values } = await loadHarmonisedSeries(store, {
+          asOf: parseAsOf(opts.asOf),
           variables: [variable],
           splits: opts.estimateSplits ? 'population-share' : 'flag',
         });

@@ -1,19 +1,21 @@
 /** `regionmonitor status`: what the store holds — series with coverage and vintage, and the municipality count. */
 import type { Command } from 'commander';
 import { loadHarmonisedSeries } from '../../service/harmonised-series.ts';
-import { withStore } from '../context.ts';
+import { parseAsOf, withStore } from '../context.ts';
 import { printJson, printTable } from '../output.ts';
 
 export function register(program: Command): void {
   program
     .command('status')
     .description('list the stored series (on 2024 municipality codes) with coverage, years and vintage')
+    .option('--as-of <vintage|date>', 'read the data as it stood at a vintage number or date')
     .option('--json', 'machine-readable output')
-    .action(async (opts: { json?: boolean }, command: Command) => {
+    .action(async (opts: { json?: boolean; asOf?: string }, command: Command) => {
       await withStore(command, async (store) => {
-        const summaries = await store.seriesSummary();
+        const asOf = parseAsOf(opts.asOf);
+        const summaries = await store.seriesSummary(asOf);
         const vintages = new Map((await store.vintages()).map((v) => [v.id, v]));
-        const { municipalities, values } = await loadHarmonisedSeries(store);
+        const { municipalities, values } = await loadHarmonisedSeries(store, { asOf });
         const coverage = new Map<string, { regions: Set<string>; years: number[] }>();
         for (const v of values) {
           if (v.value === null) continue;
