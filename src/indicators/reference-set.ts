@@ -24,11 +24,14 @@ export class ReferenceSet {
    * @param lookup series on 2024 codes (own-region ids may also resolve; the reference uses `regions` only)
    * @param regions the reference municipalities (all 357 2024 codes for the national reference)
    * @param year the year the aggregates are for
+   * @param acrossYears a memo shared by the reference sets of all years of one computation (for facts that do not
+   *   depend on the year, such as which years an edition-based classification is stored under)
    */
   constructor(
     readonly lookup: SeriesLookup,
     readonly regions: readonly string[],
     readonly year: number,
+    private readonly acrossYears: Map<string, unknown> = new Map(),
   ) {}
 
   /**
@@ -39,6 +42,14 @@ export class ReferenceSet {
     if (this.memo.has(key)) return this.memo.get(key) as T;
     const value = build(this);
     this.memo.set(key, value);
+    return value;
+  }
+
+  /** Like `shared`, but kept across the years of one computation. */
+  sharedAcrossYears<T>(key: string, build: (ref: ReferenceSet) => T): T {
+    if (this.acrossYears.has(key)) return this.acrossYears.get(key) as T;
+    const value = build(this);
+    this.acrossYears.set(key, value);
     return value;
   }
 
