@@ -31,6 +31,8 @@ interface Part {
 export class CodeCrosswalk {
   private readonly byYear = new Map<number, Map<string, CrosswalkRow[]>>();
   private readonly partsOf = new Map<string, Set<string>>(); // `${year}|${target}` → source codes
+  private readonly identities = new Map<string, CrosswalkRow[]>();
+  private readonly oneToOne = new Set<CrosswalkRow>();
   readonly firstYear: number;
   readonly lastYear: number;
 
@@ -47,6 +49,8 @@ export class CodeCrosswalk {
       const key = `${r.year}|${r.target}`;
       (this.partsOf.get(key) ?? this.partsOf.set(key, new Set()).get(key)!).add(r.code);
     }
+    // A code that alone makes up its 2024 municipality needs no grouping: the common case, taken on a fast path.
+    for (const r of rows) if (r.share === 1 && !isSplit(r) && this.partsOf.get(`${r.year}|${r.target}`)!.size === 1) this.oneToOne.add(r);
     const years = [...this.byYear.keys()];
     this.firstYear = years.length ? Math.min(...years) : 0;
     this.lastYear = years.length ? Math.max(...years) : 0;
@@ -61,8 +65,15 @@ export class CodeCrosswalk {
   targets(code: string, year: number): CrosswalkRow[] | undefined {
     const rows = this.byYear.get(this.clampYear(year))?.get(code);
     if (rows) return rows;
-    if (this.codes2024.has(code)) return [{ code, year, target: code, share: 1, method: 'identity' }];
-    return undefined;
+    if (!this.codes2024.has(code)) return undefined;
+    let identity = this.identities.get(code);
+    if (!identity) this.identities.set(code, (identity = [{ code, year: 0, target: code, share: 1, method: 'identity' }]));
+    return identity;
+  }
+
+  /** True when `row` maps its code whole onto a 2024 municipality that had no other part that year. */
+  isOneToOne(row: CrosswalkRow): boolean {
+    return row.method === 'identity' || this.oneToOne.has(row);
   }
 
   /** The source codes that together make up 2024 municipality `target` in `year`. */
@@ -89,6 +100,7 @@ export function harmonise(rows: SourceRow[], crosswalk: CodeCrosswalk, options: 
   const splits = options.splits ?? 'flag';
   const groups = new Map<string, { target: string; year: number; variable: string; parts: Part[]; direct?: Part }>();
   const unmapped: HarmoniseResult['unmapped'] = [];
+  const simple = new Map<string, HarmonisedValue>();
   for (const row of rows) {
     const targets = crosswalk.targets(row.region, row.year);
     if (!targets) {
@@ -96,6 +108,12 @@ export function harmonise(rows: SourceRow[], crosswalk: CodeCrosswalk, options: 
       continue;
     }
     const status: ValueStatus = row.status ?? (row.value === null ? 'missing' : 'ok');
+    if (targets.length === 1 && crosswalk.isOneToOne(targets[0])) {
+      const target = targets[0].target;
+      const key = `${row.variable}|${target}|${row.year}`;
+      if (targets[0].method === 'identity' || !simple.has(key)) simple.set(key, renamed(row, target, status));
+      continue;
+    }
     for (const t of targets) {
       const key = `${row.variable}|${t.target}|${row.year}`;
       let g = groups.get(key);
@@ -105,11 +123,29 @@ export function harmonise(rows: SourceRow[], crosswalk: CodeCrosswalk, options: 
       else g.parts.push(part);
     }
   }
-  const values: HarmonisedValue[] = [];
-  for (const g of groups.values()) {
+  const values = [...simple.values()];
+  for (const [key, g] of groups) {
+    if (simple.has(key)) continue; // a value already on the 2024 code wins over summing its parts
     values.push(combine(g.target, g.year, g.variable, g.direct ? [g.direct] : g.parts, !!g.direct, crosswalk, splits, options.isAdditive(g.variable)));
   }
   return { values, unmapped };
+}
+
+/** The fast path: one source code, whole, onto one 2024 code. Same result as `combine` with a single part. */
+function renamed(row: SourceRow, target: string, status: ValueStatus): HarmonisedValue {
+  const missing = row.value === null || MISSING_STATUSES.has(status);
+  const v: HarmonisedValue = {
+    region: target,
+    year: row.year,
+    variable: row.variable,
+    value: missing ? null : row.value,
+    status: missing && status === 'ok' ? 'missing' : status,
+    from: [{ code: row.region, share: 1, value: row.value }],
+  };
+  if (missing && status !== 'ok' && status !== 'missing') v.reason = `SSB marks ${row.region} ${row.year} as ${status.replace('_', ' ')}`;
+  if (row.vintageId !== undefined) v.vintageId = row.vintageId;
+  if (row.table !== undefined) v.table = row.table;
+  return v;
 }
 
 function combine(

@@ -192,25 +192,31 @@ export class Store {
     if (query.regions) where.push(`o.region IN (${query.regions.map(sqlString).join(',') || "''"})`);
     const limits = this.asOfLimits(query.asOf);
     if (limits) where.push(limits);
-    const rows = await this.rows(
+    const reader = await this.db.runAndReadAll(
       `SELECT o.region, o.counterpart, o.year, o.variable, o.value, o.status, o.vintage_id, v.table_id
        FROM observation o JOIN vintage v ON v.id = o.vintage_id
        ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        QUALIFY row_number() OVER (PARTITION BY o.variable, o.region, o.counterpart, o.year ORDER BY o.vintage_id DESC) = 1`,
     );
-    return rows.map((r) => {
+    // Column-wise reading is several times faster than row objects for the ~100 000 rows of a full read.
+    const columns = reader.getColumnsJS() as unknown[][];
+    if (columns.length === 0) return []; // an empty result has no columns at all
+    const [region, counterpart, year, variable, value, status, vintageId, table] = columns;
+    const out: StoredObservation[] = new Array(region.length);
+    for (let i = 0; i < region.length; i++) {
       const o: StoredObservation = {
-        region: r.region as string,
-        year: r.year as number,
-        variable: r.variable as string,
-        value: r.value as number | null,
-        status: r.status as ValueStatus,
-        vintageId: r.vintage_id as number,
-        table: r.table_id as string,
+        region: region[i] as string,
+        year: year[i] as number,
+        variable: variable[i] as string,
+        value: value[i] as number | null,
+        status: status[i] as ValueStatus,
+        vintageId: vintageId[i] as number,
+        table: table[i] as string,
       };
-      if (r.counterpart !== null) o.counterpart = r.counterpart as string;
-      return o;
-    });
+      if (counterpart[i] !== null) o.counterpart = counterpart[i] as string;
+      out[i] = o;
+    }
+    return out;
   }
 
   /** One line per variable with its newest vintage, that vintage's coverage (distinct source codes) and years. */
