@@ -57,6 +57,29 @@ export const VARIABLES: VariableDefinition[] = [
   v('price_per_m2_nok', '06035', 'NOK per m²', 'calendar year', false, 'Gjennomsnittlig kvadratmeterpris, eneboliger', 'Mean price per m², detached houses', false),
   v('employees_total', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter', 'Employees in establishments', false),
   v('employees_in_100plus', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter med 100+ ansatte', 'Employees in establishments with 100+', false),
+  // Jobs by workplace in SSB's 17 SN2007 industry groups (online; shift_share_local). Added by the indicator catalogue;
+  // the table id (07979, employed by workplace municipality and industry) is not confirmed from stored documentation.
+  ...[
+    ['01_03', 'jordbruk, skogbruk og fiske', 'agriculture, forestry and fishing'],
+    ['05_09', 'bergverksdrift og utvinning', 'mining and quarrying'],
+    ['10_33', 'industri', 'manufacturing'],
+    ['35_39', 'elektrisitet, vann og renovasjon', 'electricity, water and waste'],
+    ['41_43', 'bygge- og anleggsvirksomhet', 'construction'],
+    ['45_47', 'varehandel', 'wholesale and retail trade'],
+    ['49_53', 'transport og lagring', 'transport and storage'],
+    ['55_56', 'overnatting og servering', 'accommodation and food'],
+    ['58_63', 'informasjon og kommunikasjon', 'information and communication'],
+    ['64_66', 'finans og forsikring', 'finance and insurance'],
+    ['68_75', 'eiendom, faglig og teknisk tjenesteyting', 'real estate, professional and technical services'],
+    ['77_82', 'forretningsmessig tjenesteyting', 'administrative and support services'],
+    ['84', 'offentlig administrasjon og forsvar', 'public administration and defence'],
+    ['85', 'undervisning', 'education'],
+    ['86_88', 'helse- og sosialtjenester', 'health and social work'],
+    ['90_99', 'personlig tjenesteyting', 'personal services'],
+    ['00', 'uoppgitt næring', 'unknown industry'],
+  ].map(([code, nb, en]) =>
+    v(`jobs_${code}`, '07979', 'persons 15–74', '4th quarter', true, `Sysselsatte etter arbeidssted: ${nb}`, `Jobs by workplace: ${en}`, false),
+  ),
 ];
 
 const BY_ID = new Map(VARIABLES.map((d) => [d.id, d]));
