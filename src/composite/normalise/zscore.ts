@@ -1,0 +1,17 @@
+/** Z-score (COINr `n_zscore`): (x − mean)/sd·s + m, mean and sample sd (n − 1) over the observed values. */
+import { accurateMean, sampleSd } from '../numeric.ts';
+import type { ZscoreParams } from '../types.ts';
+
+/** Standardises a direction-adjusted column to mean `mean` and standard deviation `sd` (defaults 0 and 1). */
+export function zscore(x: Float64Array, { mean = 0, sd = 1 }: ZscoreParams = {}): Float64Array {
+  const m = accurateMean(x);
+  const s = sampleSd(x, m);
+  return x.map((v) => ((v - m) / s) * sd + mean);
+}
+
+/** Checks `{mean, sd}` with sd > 0. */
+export function validateZscore(p: ZscoreParams = {}): ZscoreParams {
+  const { mean = 0, sd = 1 } = p;
+  if (!Number.isFinite(mean) || !Number.isFinite(sd) || sd <= 0) throw new Error(`zscore: need a finite mean and sd > 0, got ${JSON.stringify(p)}`);
+  return { mean, sd };
+}

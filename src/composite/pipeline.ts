@@ -1,0 +1,212 @@
+/**
+ * The pipeline: denominate → impute → screen → treat → normalise → aggregate → availability → ranks, each a
+ * pure step over the previous layer. `runPipeline` keeps every layer for tracing; `computeScores` is the lean
+ * path for repeated runs (uncertainty analysis) that re-uses the weight-independent layers through a cache.
+ */
+import { effectiveWeights } from './aggregate/effective-weights.ts';
+import { aggregateAll } from './aggregate/index.ts';
+import { computeCoverage } from './availability.ts';
+import { denominate } from './denominate.ts';
+import { compileHierarchy, type Hierarchy } from './hierarchy.ts';
+import { impute } from './impute.ts';
+import { normalise } from './normalise/index.ts';
+import { resolveProfile } from './profiles.ts';
+import { rankAscendingMin, rankDescendingMin } from './rank.ts';
+import { screenUnits } from './screen.ts';
+import { selectRows, tableFromRows, tableToMatrix, type Table } from './table.ts';
+import { treat } from './treat/index.ts';
+import type { Dataset, Matrix, PipelineResult, Profile, StepLogEntry, TreatmentDetail } from './types.ts';
+import { resolveWeights, scoredIndicators, type Weights } from './weights.ts';
+
+/** A validated dataset with its compiled hierarchy: compile once, run many profiles. */
+export interface CompiledDataset {
+  dataset: Dataset;
+  hierarchy: Hierarchy;
+  raw: Table;
+  codes: string[];
+}
+
+/** Validates `ds` and prepares it for repeated runs. */
+export function compileDataset(ds: Dataset): CompiledDataset {
+  const hierarchy = compileHierarchy(ds);
+  return { dataset: ds, hierarchy, raw: tableFromRows(ds.values, ds.indicators.length), codes: ds.indicators.map((m) => m.code) };
+}
+
+/** The weight-independent layers of one run. */
+interface Layers {
+  keep: number[];
+  units: string[];
+  screenedOut: string[];
+  raw: Table;
+  denominated: Table | null;
+  /** Observed values (after denomination, before imputation): what availability is judged on. */
+  observed: Table;
+  imputed: Table;
+  treated: Table;
+  normalised: Table;
+  imputedCells: { row: number; col: number; value: number }[];
+  treatment: { details: TreatmentDetail[]; flags: string[][] } | null;
+  warnings: string[];
+  log: StepLogEntry[];
+}
+
+function computeLayers(c: CompiledDataset, p: Profile): Layers {
+  const { dataset: ds, codes } = c;
+  const warnings: string[] = [];
+  const log: StepLogEntry[] = [];
+  let observed = c.raw;
+  let denominated: Table | null = null;
+  if (p.denominate) {
+    const d = denominate(c.raw, ds.indicators, ds.denominators);
+    denominated = observed = d.table;
+    warnings.push(...d.warnings);
+    log.push({ step: 'denominate', options: true, details: { applied: d.applied } });
+  }
+  const imp = impute(observed, p.impute, ds.groups, codes);
+  warnings.push(...imp.warnings);
+  log.push({ step: 'impute', options: p.impute, details: { filled: imp.cells.length } });
+
+  let keep = ds.units.map((_, u) => u);
+  let screenedOut: string[] = [];
+  if (p.screen) {
+    const s = screenUnits(imp.table, p.screen.minAvailability);
+    keep = s.keep;
+    screenedOut = s.removed.map((u) => ds.units[u]);
+    log.push({ step: 'screen', options: p.screen, details: { removed: screenedOut } });
+  }
+  const position = new Map(keep.map((u, k) => [u, k]));
+  const imputedCells = imp.cells.filter((cell) => position.has(cell.row)).map((cell) => ({ ...cell, row: position.get(cell.row)! }));
+  const imputed = selectRows(imp.table, keep);
+
+  let treated = imputed;
+  let treatment: Layers['treatment'] = null;
+  if (p.treat.method !== 'none') {
+    const t = treat(imputed, p.treat, codes);
+    treated = t.table;
+    treatment = { details: t.details, flags: t.flags };
+    warnings.push(...t.warnings);
+    const changed = t.details.filter((d) => d.nwin || d.logTransformed).map((d) => d.indicator);
+    log.push({ step: 'treat', options: p.treat, details: { treated: changed } });
+  }
+  const norm = normalise(treated, ds.indicators, p.normalise);
+  warnings.push(...norm.warnings);
+  log.push({ step: 'normalise', options: p.normalise });
+  return {
+    keep,
+    units: keep.map((u) => ds.units[u]),
+    screenedOut,
+    raw: selectRows(c.raw, keep),
+    denominated: denominated && selectRows(denominated, keep),
+    observed: selectRows(observed, keep),
+    imputed,
+    treated,
+    normalised: norm.table,
+    imputedCells,
+    treatment,
+    warnings,
+    log,
+  };
+}
+
+/** The options that decide the weight-independent layers, as a cache key. */
+function layersKey(p: Profile): string {
+  return JSON.stringify([p.denominate, p.impute, p.screen, p.treat, p.normalise]);
+}
+
+/** Aggregates with availability applied: the scored mask, coverage and one column per aggregate. */
+function scoreLayers(c: CompiledDataset, layers: Layers, p: Profile, w: Weights) {
+  const h = c.hierarchy;
+  const scoredInd = scoredIndicators(h, w);
+  const coverage = computeCoverage(layers.observed, layers.units, scoredInd, p.availabilityThreshold!);
+  const scored = coverage.map((cv) => cv.scored);
+  const aggregated = aggregateAll(h, layers.normalised.cols, w, p.aggregate.method, layers.units.length, scored, layers.units);
+  return { coverage, aggregated };
+}
+
+/** Cache of weight-independent layers, keyed by the options that produce them. Use one per dataset. */
+export type LayerCache = Map<string, Layers>;
+
+/**
+ * Scores only: every aggregate column (hierarchy order, NaN = missing) for the resolved profile. Layers that do
+ * not depend on weights are taken from `cache` when an earlier call computed them with the same options.
+ */
+export function computeScores(c: CompiledDataset, profileInput: Profile | string, cache?: LayerCache): { units: string[]; aggregates: Float64Array[] } {
+  const profile = resolveProfile(profileInput);
+  const key = cache && layersKey(profile);
+  let layers = key !== undefined ? cache!.get(key) : undefined;
+  if (!layers) {
+    layers = computeLayers(c, profile);
+    if (key !== undefined) cache!.set(key, layers);
+  }
+  const w = resolveWeights(c.hierarchy, profile.weights);
+  return { units: layers.units, aggregates: scoreLayers(c, layers, profile, w).aggregated };
+}
+
+function columnsToMatrix(cols: Float64Array[], rows: number): Matrix {
+  return tableToMatrix({ rows, cols });
+}
+
+/**
+ * Runs the whole pipeline and keeps every layer.
+ * @example const r = runPipeline(ds, 'styrkeanalysen'); r.aggregated[u][r.aggregates.indexOf(r.root)]
+ */
+export function runPipeline(ds: Dataset | CompiledDataset, profileInput: Profile | string): PipelineResult {
+  const c = 'hierarchy' in ds ? ds : compileDataset(ds);
+  const h = c.hierarchy;
+  const p = resolveProfile(profileInput);
+  const layers = computeLayers(c, p);
+  const w = resolveWeights(h, p.weights);
+  const { coverage, aggregated } = scoreLayers(c, layers, p, w);
+  const rows = layers.units.length;
+  const log = [
+    ...layers.log,
+    { step: 'aggregate', options: p.aggregate, details: { weights: p.weights ?? 'meta' } },
+    { step: 'availability', options: { threshold: p.availabilityThreshold }, details: { unscored: coverage.filter((cv) => !cv.scored).map((cv) => cv.unit) } },
+  ];
+
+  const ew = effectiveWeights(h, layers.normalised.cols, aggregated, w, rows);
+  const contributions = p.aggregate.method === 'amean'
+    ? ew.map((col, i) => col.map((wt, u) => wt * layers.normalised.cols[i][u]))
+    : null;
+  const positions = layers.treated.cols.map((col, i) => rankAscendingMin(h.indicators[i].direction === 1 ? col : col.map((v) => -v)));
+  const reported = p.report === 'styrkeindikator' ? aggregated.map((col) => col.map((s) => 100 * (1 - s))) : aggregated;
+
+  return {
+    profile: p,
+    log,
+    units: layers.units,
+    screenedOut: layers.screenedOut,
+    indicators: c.codes,
+    aggregates: h.aggregates.map((a) => a.code),
+    root: h.aggregates[h.root].code,
+    raw: tableToMatrix(layers.raw),
+    denominated: layers.denominated && tableToMatrix(layers.denominated),
+    imputed: tableToMatrix(layers.imputed),
+    treated: tableToMatrix(layers.treated),
+    normalised: tableToMatrix(layers.normalised),
+    aggregated: columnsToMatrix(aggregated, rows),
+    ranks: columnsToMatrix(aggregated.map((col) => rankDescendingMin(col)), rows),
+    positions: {
+      rank: columnsToMatrix(positions, rows),
+      count: layers.treated.cols.map((col) => col.reduce((n, v) => (v === v ? n + 1 : n), 0)),
+    },
+    weights: { indicators: Array.from(w.indicators), aggregates: Array.from(w.aggregates) },
+    effectiveWeights: columnsToMatrix(ew, rows),
+    contributions: contributions && columnsToMatrix(contributions, rows),
+    coverage,
+    imputedCells: layers.imputedCells.map((cell) => ({ unit: layers.units[cell.row], indicator: c.codes[cell.col], value: cell.value })),
+    treatment: layers.treatment?.details ?? null,
+    treatedFlags: layers.treatment?.flags ?? null,
+    reported: columnsToMatrix(reported, rows),
+    warnings: [...new Set(layers.warnings)],
+  };
+}
+
+/** The values of one indicator (normalised) or aggregate column of a result, per unit. */
+export function columnOf(result: PipelineResult, code: string): (number | null)[] {
+  const a = result.aggregates.indexOf(code);
+  if (a >= 0) return result.aggregated.map((row) => row[a]);
+  const i = result.indicators.indexOf(code);
+  if (i >= 0) return result.normalised.map((row) => row[i]);
+  throw new Error(`unknown code: ${code}`);
+}
