@@ -1,0 +1,88 @@
+/**
+ * Number and label formatting for the dashboard, by language. Pure (no DOM), so it is unit-tested in Node.
+ */
+import type { Lang, ValueStatus } from './api-types.ts';
+
+const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-GB' };
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALES[lang], options)));
+  return f;
+}
+
+/** A plain number with grouping: `16 807`, `0,036` (nb) / `16,807`, `0.036` (en); `–` when missing. */
+export function formatNumber(x: number | null | undefined, lang: Lang, maximumFractionDigits = 2): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  return numberFormat(lang, { maximumFractionDigits }).format(x);
+}
+
+/** A number that is already in per cent: the styrkeindikator's `13 %`. */
+export function formatPct(pct: number | null | undefined, lang: Lang, digits = 0): string {
+  if (pct === null || pct === undefined || !Number.isFinite(pct)) return '–';
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(pct / 100);
+}
+
+/** Units whose values are fractions (0.036 = 3.6 %), shown as per cent. */
+const FRACTION_UNIT = /\b(share|fraction|proportion|growth|rate of change|andel|vekst)\b|^(ratio|%|percent|per cent)$/i;
+/** Units per thousand residents. */
+const PER_MILLE_UNIT = /(per\s*1\s?000|‰|per thousand|promille)/i;
+const NOK_UNIT = /\b(NOK|kr)\b/;
+
+/**
+ * An indicator value for people: fractions as per cent with one decimal, per-thousand rates with ‰, kroner
+ * grouped, other values with up to three significant decimals and their unit.
+ *
+ * @example formatValue(0.0362, 'share', 'nb') // '3,6 %'
+ */
+export function formatValue(value: number | null | undefined, unit: string, lang: Lang): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (FRACTION_UNIT.test(unit)) {
+    return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
+  }
+  if (PER_MILLE_UNIT.test(unit)) return `${formatNumber(value, lang, 1)} ‰`;
+  if (NOK_UNIT.test(unit)) return `${formatNumber(Math.round(value), lang, 0)} kr`;
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
+  return unit ? `${formatNumber(value, lang, digits)} ${unit}` : formatNumber(value, lang, digits);
+}
+
+/** A percentile position p (0 = the most robust unit) as the share of units at least as robust: `20 %`. */
+export function formatPosition(p: number | null | undefined, lang: Lang): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return '–';
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(Math.max(p, 0.01));
+}
+
+/** A rank with its set size: `12 av 357` / `12 of 357`. */
+export function formatRank(rank: number | null | undefined, n: number | null | undefined, lang: Lang): string {
+  if (rank === null || rank === undefined) return '–';
+  return n ? `${rank} ${lang === 'nb' ? 'av' : 'of'} ${n}` : String(rank);
+}
+
+const STATUS_LABELS: Record<ValueStatus, Record<Lang, string>> = {
+  ok: { nb: 'offisielt tall', en: 'official figure' },
+  estimated: { nb: 'estimert', en: 'estimated' },
+  missing: { nb: 'mangler i kilden', en: 'missing in the source' },
+  not_available: { nb: 'ikke tilgjengelig hos SSB (..)', en: 'not available from SSB (..)' },
+  not_applicable: { nb: 'ikke aktuelt (.)', en: 'not applicable (.)' },
+  confidential: { nb: 'skjermet (:)', en: 'confidential (:)' },
+  not_comparable: { nb: 'ikke sammenlignbart over en kommunedeling', en: 'not comparable across a municipal split' },
+  incomplete_merge: { nb: 'ufullstendig sammenslåing', en: 'incomplete merger' },
+  not_additive: { nb: 'kan ikke summeres over sammenslåtte kommuner', en: 'cannot be summed over merged municipalities' },
+};
+
+/** What a value status means, in words. */
+export function statusLabel(status: ValueStatus, lang: Lang): string {
+  return STATUS_LABELS[status]?.[lang] ?? status;
+}
+
+/** Folds case and diacritics so `alesund` finds Ålesund and `tromso` Tromsø. */
+export function searchKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
