@@ -6,4 +6,5 @@ export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)
   () => import('./status.ts'),
   () => import('./series.ts'),
   () => import('./import.ts'),
+  () => import('./composite.ts'),
 ];
