@@ -3,6 +3,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 function findTests(dir) {
   const out = [];
@@ -24,10 +26,22 @@ if (files.length === 0) {
   console.error(`no test files found${filter ? ` matching ${filter}` : ''}`);
   process.exit(1);
 }
-const reporter = process.env.CI ? 'spec' : 'spec';
+// A second, machine-readable reporter feeds the plain closing line `N passed, N failed` that CI reads.
+const tap = join(mkdtempSync(join(tmpdir(), 'rm-tests-')), 'results.tap');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-reporter=${reporter}`, '--test-concurrency=2', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
   { stdio: 'inherit' },
 );
+let summary = '';
+try {
+  const text = readFileSync(tap, 'utf8');
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  summary = `${count('pass')} passed, ${count('fail') + count('cancelled')} failed, ${count('skipped')} skipped`;
+} catch {
+  summary = `0 passed, 1 failed`;
+}
+console.log(`\n${summary}`);
 process.exit(result.status ?? 1);

@@ -96,6 +96,8 @@ export interface ExplainInput {
   source: string;
   /** Source codes valid in `year` that were renamed, summed or apportioned into it. */
   from: { code: string; share: number; value: number | null }[];
+  /** For commuting flows: the workplace (`region` is then the residence). */
+  counterpart?: string;
 }
 
 export interface ExplainIndicatorStep {
