@@ -6,5 +6,9 @@ export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)
   () => import('./status.ts'),
   () => import('./series.ts'),
   () => import('./import.ts'),
+  () => import('./indicators.ts'),
+  () => import('./rank.ts'),
+  () => import('./explain.ts'),
+  () => import('./update.ts'),
   () => import('./composite.ts'),
 ];

@@ -1,5 +1,6 @@
 /** `regionmonitor status`: what the store holds — series with coverage and vintage, and the municipality count. */
 import type { Command } from 'commander';
+import { CATALOGUE, unavailableReason } from '../../indicators/index.ts';
 import { loadHarmonisedSeries } from '../../service/harmonised-series.ts';
 import { parseAsOf, withStore } from '../context.ts';
 import { printJson, printTable } from '../output.ts';
@@ -39,12 +40,20 @@ export function register(program: Command): void {
             vintageLoadedAt: vintage.loadedAt,
           };
         });
-        if (opts.json) return printJson({ series, regions: municipalities.length });
+        const lookup = { get: () => undefined, flow: () => undefined, has: (v: string) => coverage.has(v) };
+        const indicators = CATALOGUE.map((d) => {
+          const reason = unavailableReason(d, lookup);
+          return { id: d.id, data: d.data, available: reason === undefined, ...(reason ? { reason } : {}) };
+        });
+        if (opts.json) return printJson({ series, regions: municipalities.length, indicators });
         process.stdout.write(`${store.path}: ${municipalities.length} municipalities (2024 structure), ${series.length} series\n\n`);
         printTable(
           ['series', 'table', 'source', 'regions', 'years', 'vintage'],
           series.map((s) => [s.id, s.table, s.source, s.regions, `${s.firstYear}–${s.lastYear}`, `#${s.vintage} ${s.vintageLoadedAt}`]),
         );
+        const missing = indicators.filter((i) => !i.available);
+        process.stdout.write(`\nIndicators: ${indicators.length - missing.length} of ${indicators.length} computable from the stored series.\n`);
+        for (const i of missing) process.stdout.write(`  missing ${i.id}: ${i.reason}\n`);
       });
     });
 }

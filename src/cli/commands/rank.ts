@@ -1,0 +1,33 @@
+/** `regionmonitor rank`: the national ranking by the strength indicator (styrkeindikator, lower is stronger). */
+import type { Command } from 'commander';
+import { withMonitor, intOption, formatValue } from '../monitor-context.ts';
+import { CliError } from '../errors.ts';
+import { printJson } from '../output.ts';
+
+export function register(program: Command): void {
+  program
+    .command('rank')
+    .description('rank municipalities (or own regions, scored against the municipalities) by the strength indicator')
+    .requiredOption('--year <year>', 'year')
+    .option('--top <n>', 'only the first n')
+    .option('--profile <name>', 'composite profile (see `regionmonitor composite --help`)', 'styrkeanalysen')
+    .option('--set <set>', 'municipalities | regions', 'municipalities')
+    .option('--regions <file>', 'own-regions config (JSON)')
+    .option('--json', 'machine-readable output')
+    .action(async (opts: { year: string; top?: string; profile: string; set: string; json?: boolean }, command: Command) => {
+      const year = intOption(opts.year, '--year')!;
+      const top = intOption(opts.top, '--top');
+      if (opts.set !== 'municipalities' && opts.set !== 'regions') throw new CliError(`--set: '${opts.set}' must be municipalities or regions`);
+      await withMonitor(command, async (monitor) => {
+        let rows = await monitor.ranking(year, { profile: opts.profile, set: opts.set as 'municipalities' | 'regions' });
+        if (top !== undefined) rows = rows.filter((r) => r.rank !== null).slice(0, top);
+        if (opts.json) return printJson(rows);
+        const unit = opts.profile === 'styrkeanalysen' ? ' %' : '';
+        process.stdout.write(`Styrkeindikator ${year} (${opts.profile}; lower is stronger${opts.set === 'regions' ? '; own regions placed among the municipalities' : ''})\n`);
+        for (const r of rows) {
+          if (r.rank === null) process.stdout.write(`   –  ${r.name}: not ranked (${r.reason})\n`);
+          else process.stdout.write(`${String(r.rank).padStart(4)}. ${r.name} ${formatValue(r.score_pct, 1)}${unit}${r.band ? `   [rank band ${formatValue(r.band[0], 0)}–${formatValue(r.band[1], 0)}]` : ''}\n`);
+        }
+      });
+    });
+}
