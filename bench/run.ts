@@ -6,6 +6,7 @@ import type { BenchRow } from './types.ts';
 
 const SUITES: { name: string; load: () => Promise<() => Promise<BenchRow[]>> }[] = [
   { name: 'data', load: async () => (await import('./data.bench.ts')).benchData },
+  { name: 'recompute', load: async () => (await import('./recompute.bench.ts')).benchRecompute },
 ];
 
 async function main() {
