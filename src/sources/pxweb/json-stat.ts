@@ -72,14 +72,15 @@ function parseDimension(id: string, raw: any, size: number, context: string): Js
   let codes: string[];
   if (Array.isArray(category.index)) codes = category.index.map(String);
   else if (category.index && typeof category.index === 'object') {
-    codes = new Array(size);
+    codes = Array.from({ length: size }, () => undefined as unknown as string);
     for (const [code, pos] of Object.entries(category.index)) codes[Number(pos)] = code;
   } else if (category.label && typeof category.label === 'object') {
     // JSON-stat allows omitting the index when a dimension has a single category.
     codes = Object.keys(category.label);
   } else fail(context, `dimension ${id} has neither category.index nor category.label`);
-  if (codes.length !== size || codes.some((c) => c === undefined)) {
-    fail(context, `dimension ${id} has ${codes.length} categories but size says ${size}`);
+  const known = codes.filter((c) => c !== undefined).length;
+  if (codes.length !== size || known !== size) {
+    fail(context, `dimension ${id} has ${known} categories but size says ${size}`);
   }
   const ext = raw.extension ?? {};
   // SSB spells it `codelists` in some responses and `codeLists` in others.

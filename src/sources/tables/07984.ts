@@ -1,50 +1,64 @@
 /**
- * 07984 Employed persons 15–74 by place of residence, 4th quarter, by industry (SN2007). Region, NACE2007 ('00-99'
- * all industries), Kjonn ('0' both sexes), Alder ('15-74'), ContentsCode ('Sysselsatte' by residence) and Tid are
- * confirmed from stored code that queries this table. The section codes of the five industry groups are NOT
- * confirmed from stored documentation for this table: '01-03', '10-33', '85' and '86-88' are the forms SSB uses in
- * table 07091; for public administration both '84' and 07091's '84.100-84.399' are accepted. A code the table lacks
- * fails the table with a message naming it.
+ * 07984 Employed persons 15–74, 4th quarter, by industry (SN2007), by place of residence (ContentsCode
+ * 'Sysselsatte') and by place of work ('SysselsatteArb' = jobs located in the municipality). Confirmed from stored
+ * code that queries this table: Region, NACE2007 with the total '00-99' and SSB's 17 groups ('01-03', '05-09',
+ * '10-33', '35-39', '41-43', '45-47', '49-53', '55-56', '58-63', '64-66', '68-75', '77-82', '84', '85', '86-88',
+ * '90-99'), Kjonn ('0' both sexes), Alder ('15-74'), both ContentsCodes, Tid. Not confirmed: '00' (unknown
+ * industry), fetched only when the table has it.
+ *
+ * The `jobs_<group>` variables (shift-share) are registered in src/sources/variables.ts with table 07979, which is
+ * not confirmed; this table carries the same series (by workplace), so they are fetched here.
  */
-import { allCells, codeOf, firstCode, municipalityCodes, regionYear, requireCodes, rowOf, yearCodes, type TableDefinition } from './common.ts';
+import type { JsonStatDataset } from '../pxweb/json-stat.ts';
+import { allCells, codeOf, dimension, municipalityCodes, regionYear, requireCodes, rowOf, yearCodes, type TableDefinition } from './common.ts';
 
 const TABLE = '07984';
+const RESIDENCE = 'Sysselsatte';
+const WORKPLACE = 'SysselsatteArb';
 
-/** Project variable → acceptable NACE2007 codes, the first the table has wins. */
-const INDUSTRIES: Record<string, string[]> = {
-  employed_total_00_99: ['00-99'],
-  employed_agri_01_03: ['01-03'],
-  employed_manuf_10_33: ['10-33'],
-  employed_publicadmin_84: ['84', '84.100-84.399'],
-  employed_education_85: ['85'],
-  employed_health_86_88: ['86-88'],
+/** Residence-based series (the bundled snapshot's variables): NACE2007 code → variable. */
+const BY_RESIDENCE: Record<string, string> = {
+  '00-99': 'employed_total_00_99',
+  '01-03': 'employed_agri_01_03',
+  '10-33': 'employed_manuf_10_33',
+  '84': 'employed_publicadmin_84',
+  '85': 'employed_education_85',
+  '86-88': 'employed_health_86_88',
 };
 
-/** NACE2007 code → variable, resolved against the metadata by `select`. */
-function industryCodes(meta: Parameters<TableDefinition['select']>[0]): Map<string, string> {
-  return new Map(Object.entries(INDUSTRIES).map(([variable, alternatives]) => [firstCode(meta, TABLE, 'NACE2007', alternatives), variable]));
+const GROUPS = ['01-03', '05-09', '10-33', '35-39', '41-43', '45-47', '49-53', '55-56', '58-63', '64-66', '68-75', '77-82', '84', '85', '86-88', '90-99'];
+/** Workplace-based jobs by industry group: NACE2007 code → variable (`jobs_01_03` …). */
+const BY_WORKPLACE: Record<string, string> = Object.fromEntries([...GROUPS, '00'].map((c) => [c, `jobs_${c.replace('-', '_')}`]));
+const OPTIONAL = new Set(['00']);
+
+function industryCodes(meta: JsonStatDataset): string[] {
+  const have = new Set(dimension(meta, TABLE, 'NACE2007').codes);
+  const wanted = [...new Set([...Object.keys(BY_RESIDENCE), ...Object.keys(BY_WORKPLACE)])];
+  return requireCodes(meta, TABLE, 'NACE2007', wanted.filter((c) => !OPTIONAL.has(c) || have.has(c)));
 }
 
 export const table07984: TableDefinition = {
   table: TABLE,
-  title: 'Employed persons 15–74 by place of residence, 4th quarter, by industry',
-  variables: Object.keys(INDUSTRIES),
+  title: 'Employed persons 15–74 by place of residence and of work, 4th quarter, by industry',
+  variables: [...Object.values(BY_RESIDENCE), ...Object.values(BY_WORKPLACE)],
   select: (meta) => [
     { variableCode: 'Region', valueCodes: municipalityCodes(meta, TABLE) },
-    { variableCode: 'NACE2007', valueCodes: [...industryCodes(meta).keys()] },
+    { variableCode: 'NACE2007', valueCodes: industryCodes(meta) },
     { variableCode: 'Kjonn', valueCodes: requireCodes(meta, TABLE, 'Kjonn', ['0']) },
     { variableCode: 'Alder', valueCodes: requireCodes(meta, TABLE, 'Alder', ['15-74']) },
-    { variableCode: 'ContentsCode', valueCodes: requireCodes(meta, TABLE, 'ContentsCode', ['Sysselsatte']) },
+    { variableCode: 'ContentsCode', valueCodes: requireCodes(meta, TABLE, 'ContentsCode', [RESIDENCE, WORKPLACE]) },
     { variableCode: 'Tid', valueCodes: yearCodes(meta, TABLE) },
   ],
   toRows(parts) {
-    // Map every code either alternative could have produced; only the selected ones occur in the data.
-    const variableOf = new Map(Object.entries(INDUSTRIES).flatMap(([variable, codes]) => codes.map((c) => [c, variable] as const)));
     const rows = [];
     for (const cell of allCells(parts)) {
       const at = regionYear(cell, TABLE);
-      const variable = variableOf.get(codeOf(cell, TABLE, 'NACE2007'));
-      if (at && variable) rows.push(rowOf(cell, at, variable));
+      if (!at) continue;
+      const nace = codeOf(cell, TABLE, 'NACE2007');
+      const contents = codeOf(cell, TABLE, 'ContentsCode');
+      // The query is a full cross; only the combinations a variable needs become rows.
+      const variable = contents === RESIDENCE ? BY_RESIDENCE[nace] : contents === WORKPLACE ? BY_WORKPLACE[nace] : undefined;
+      if (variable) rows.push(rowOf(cell, at, variable));
     }
     return rows;
   },
