@@ -92,6 +92,7 @@ export function parseCoinrInput(idataText: string, imetaText: string, { idataNam
 
   const seen = new Map<string, number>();
   const rows = data.rows.map(({ fields, line }) => {
+    if (fields.length !== data.header.length) throw new Error(`${idataName}:${line}: ${fields.length} fields, the header has ${data.header.length}`);
     const unit = (fields[ucodeCol] ?? '').trim();
     if (!unit) throw new Error(`${idataName}:${line}, uCode: empty`);
     if (seen.has(unit)) throw new Error(`${idataName}:${line}, uCode: duplicate ${unit} (first on line ${seen.get(unit)})`);
