@@ -75,4 +75,28 @@ describe('CLI contract', () => {
   test('an unknown variable should fail with a clear message and a non-zero exit', async () => {
     await assert.rejects(cli('series', 'no_such_thing', '--region', '1506'), /unknown variable 'no_such_thing'/);
   });
+
+  test('rank --year 2022 --top 10 --json should list ten municipalities with their styrkeindikator', async () => {
+    const rows = await json('rank', '--year', '2022', '--top', '10');
+    assert.equal(rows.length, 10);
+    rows.forEach((r: Record<string, unknown>, i: number) => {
+      assert.deepEqual(Object.keys(r).slice(0, 6), ['rank', 'region', 'name', 'score_pct', 'coverage', 'band']);
+      assert.equal(r.rank, i + 1);
+      assert.match(r.region as string, /^\d{4}$/);
+      assert.ok((r.score_pct as number) > 0 && (r.score_pct as number) < 100);
+    });
+    const regions = await json('rank', '--year', '2022', '--set', 'regions');
+    assert.ok(regions.some((r: { region: string }) => r.region === 'romsdal'));
+  });
+
+  test('explain and indicators should give the chain and the values for Molde', async () => {
+    const chain = await json('explain', '1506', '--year', '2022');
+    assert.equal(chain.region.code, '1506');
+    assert.ok(chain.steps.some((s: { inputs: { table: string }[] }) => s.inputs.some((i) => i.table === '07984')));
+    assert.equal(typeof chain.composite.score_pct, 'number');
+    const values = await json('indicators', '--year', '2022', '--region', '1506');
+    assert.ok(values.length >= 20);
+    for (const v of values) assert.deepEqual(Object.keys(v).slice(0, 4), ['region', 'indicator', 'value', 'position']);
+    await assert.rejects(cli('explain', '9999', '--year', '2022'), /unknown region: 9999/);
+  });
 });
