@@ -90,7 +90,7 @@ export class HttpClient {
    */
   async request<T>(req: HttpRequest, parse: (text: string) => T): Promise<HttpResult<T>> {
     const cached = this.cache?.get(req.method, req.url, req.body);
-    if (cached && (this.offline || this.clock.now() - Date.parse(cached.fetchedAt) <= this.maxAgeMs)) {
+    if (cached && (this.offline || this.clock.now() - Date.parse(cached.fetchedAt) < this.maxAgeMs)) {
       try {
         return { value: parse(cached.text), fetchedAt: new Date(cached.fetchedAt), fromCache: true, bytes: cached.text.length };
       } catch {
