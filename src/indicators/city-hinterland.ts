@@ -4,7 +4,7 @@
  * hinterland house the city's new workers?
  */
 import type { OwnRegion, ValueStatus } from '../types.ts';
-import { readGrowth } from './define.ts';
+import { growthText, readGrowth } from './define.ts';
 import { formatNumber as f } from './format.ts';
 import { herfindahl, readResidenceMix } from './industry.ts';
 import { InputReader } from './input-reader.ts';
@@ -59,7 +59,7 @@ function measure(
 }
 
 function diversificationGain(lookup: SeriesLookup, region: OwnRegion, year: number): CityHinterlandMeasure {
-  const r = new InputReader(lookup);
+  const r = new InputReader(lookup, true);
   let weighted = 0;
   let employed = 0;
   const parts: string[] = [];
@@ -70,7 +70,7 @@ function diversificationGain(lookup: SeriesLookup, region: OwnRegion, year: numb
     employed += mix.total;
     parts.push(`${f(mix.total)} × ${f(h)}`);
   }
-  const membersHhi = r.divide(weighted, employed, `employed residents of ${region.id} in ${year}`);
+  const membersHhi = r.divide(weighted, employed, () => `employed residents of ${region.id} in ${year}`);
   const regionHhi = herfindahl(readResidenceMix(r, region.id, year).shares);
   return measure('diversification_gain', r, membersHhi - regionHhi, () => `(${parts.join(' + ')}) / ${f(employed)} − ${f(regionHhi)}`, (v) => ({
     nb: `Medlemmenes sysselsettingsveide HHI er ${f(membersHhi)}, regionens samlet ${f(regionHhi)}: gevinst ${f(v)}. Over 0 betyr at kommunenes næringer utfyller hverandre (grove næringsgrupper, etter bosted).`,
@@ -79,10 +79,10 @@ function diversificationGain(lookup: SeriesLookup, region: OwnRegion, year: numb
 }
 
 function selfContainment(lookup: SeriesLookup, region: OwnRegion, year: number): CityHinterlandMeasure {
-  const r = new InputReader(lookup);
+  const r = new InputReader(lookup, true);
   const internal = r.flow(region.id, region.id, year);
   const residents = r.get('employed_15_74_residence', region.id, year);
-  const value = r.divide(internal, residents, `employed_15_74_residence for ${region.id} in ${year}`);
+  const value = r.divideBy(internal, residents, 'employed_15_74_residence', region.id, year);
   return measure('self_containment', r, value, () => `${f(internal)} / ${f(residents)}`, (v) => ({
     nb: `${pct(v)} av de sysselsatte som bor i regionen, jobber også i regionen.`,
     en: `${pct(v)} of the region's employed residents also work in the region.`,
@@ -99,11 +99,11 @@ function hinterlandOf(region: OwnRegion): { city: string; hinterland: string[] }
 }
 
 function cityPull(lookup: SeriesLookup, region: OwnRegion, hinterland: string, city: string, year: number): CityHinterlandMeasure {
-  const r = new InputReader(lookup);
+  const r = new InputReader(lookup, true);
   const toCity = r.flow(hinterland, city, year);
   const stay = r.flow(hinterland, hinterland, year);
   const residents = r.get('employed_15_74_residence', hinterland, year);
-  const value = r.divide(toCity, residents - stay, `out-commuters of the hinterland of ${region.id} in ${year}`);
+  const value = r.divide(toCity, residents - stay, () => `out-commuters of the hinterland of ${region.id} in ${year}`);
   return measure('city_pull', r, value, () => `${f(toCity)} / (${f(residents)} − ${f(stay)})`, (v) => ({
     nb: `${pct(v)} av dem som bor i omlandet og jobber utenfor det, jobber i byen (${city}).`,
     en: `${pct(v)} of the hinterland's residents who work outside the hinterland work in the city (${city}).`,
@@ -111,10 +111,10 @@ function cityPull(lookup: SeriesLookup, region: OwnRegion, hinterland: string, c
 }
 
 function housingJobsBalance(lookup: SeriesLookup, region: OwnRegion, hinterland: string, city: string, year: number): CityHinterlandMeasure {
-  const r = new InputReader(lookup);
+  const r = new InputReader(lookup, true);
   const jobs = readGrowth(r, 'employed_15_74_workplace', city, year, 5);
   const homes = readGrowth(r, 'households', hinterland, year, 5);
-  return measure('housing_jobs_balance', r, homes.value - jobs.value, () => `(${homes.filled()}) − (${jobs.filled()})`, (v) => ({
+  return measure('housing_jobs_balance', r, homes.value - jobs.value, () => `(${growthText(homes)}) − (${growthText(jobs)})`, (v) => ({
     nb: `Husholdningene i omlandet økte ${pct(homes.value)} på fem år, arbeidsplassene i byen ${pct(jobs.value)}: forskjell ${f(v)}. Under 0 betyr at omlandet ikke holder tritt med byens nye arbeidsplasser.`,
     en: `Households in the hinterland grew ${pct(homes.value)} over five years, jobs in the city ${pct(jobs.value)}: difference ${f(v)}. Below 0 means the hinterland does not keep up with the city's new jobs.`,
   }));

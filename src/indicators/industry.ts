@@ -65,7 +65,7 @@ export function readResidenceMix(r: InputReader, region: string, year: number): 
   const rest = total - five;
   if (rest < 0) r.fail('missing', `the five industry groups (${five}) exceed ${EMPLOYED_TOTAL} (${total}) for ${region} in ${year}`);
   counts.push(rest < 0 ? NaN : rest);
-  const shares = counts.map((c) => r.divide(c, total, `${EMPLOYED_TOTAL} for ${region} in ${year}`));
+  const shares = counts.map((c) => r.divideBy(c, total, EMPLOYED_TOTAL, region, year));
   return { total, counts, shares };
 }
 

@@ -22,7 +22,7 @@ export const buildingSurplus5y = defineIndicator({
     const d0 = r.get('dwellings_total', region, year - 5);
     const h1 = r.get('households', region, year);
     const h0 = r.get('households', region, year - 5);
-    const value = r.divide(d1 - d0 - (h1 - h0), h0, `households for ${region} in ${year - 5}`);
+    const value = r.divideBy(d1 - d0 - (h1 - h0), h0, 'households', region, year - 5);
     return r.result(value, () => `((${f(d1)} − ${f(d0)}) − (${f(h1)} − ${f(h0)})) / ${f(h0)}`);
   },
 });

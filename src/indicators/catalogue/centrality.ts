@@ -28,9 +28,20 @@ export function centralityEdition(ref: ReferenceSet, year: number): number | und
   return chosen ?? years[0];
 }
 
-function classOf(lookup: SeriesLookup, region: string, year: number): string {
+/** Lower bounds of classes 1–5 (SSB, 2020 edition); below the last bound is class 6. */
+const CLASS_BOUNDS = [925, 870, 775, 670, 565];
+
+/** SSB's centrality class (1 most central … 6 least) of an index value. */
+export function centralityClass(index: number): number {
+  const i = CLASS_BOUNDS.findIndex((bound) => index >= bound);
+  return i === -1 ? 6 : i + 1;
+}
+
+/** The stored class; for an own region (a weighted mean index, no stored class) the class of that index. */
+function classText(lookup: SeriesLookup, region: string, year: number, index: number): string {
   const c = lookup.get('centrality_class', region, year);
-  return c && c.value !== null ? `, class ${c.value}` : '';
+  if (c && c.value !== null && c.status === 'ok') return `, class ${c.value}`;
+  return Number.isFinite(index) ? `, class ${centralityClass(index)} by the class bounds` : '';
 }
 
 /** SSB's centrality index (0–1000) and class (1 most central … 6 least): context, defines peer groups. */
@@ -57,6 +68,6 @@ export const centrality = defineIndicator({
     const edition = centralityEdition(reference, year);
     if (edition === undefined) r.fail('missing', `no edition of ${INDEX} in the store`);
     const value = edition === undefined ? NaN : r.get(INDEX, region, edition);
-    return r.result(value, () => `${INDEX} (edition stored for ${edition ?? '—'}${edition === undefined ? '' : classOf(lookup, region, edition)})`);
+    return r.result(value, () => `${INDEX} (edition stored for ${edition ?? '—'}${edition === undefined ? '' : classText(lookup, region, edition, value)})`);
   },
 });

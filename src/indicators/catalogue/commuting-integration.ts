@@ -27,8 +27,8 @@ export const commutingIntegration = defineIndicator({
     const jobs = r.get('employed_15_74_workplace', region, year);
     if (internal > res || internal > jobs)
       r.fail('missing', `internal commuting ${region} → ${region} in ${year} (${internal}) exceeds employed residents (${res}) or jobs (${jobs})`);
-    const out = r.divide(res - internal, res, `employed_15_74_residence for ${region} in ${year}`);
-    const inn = r.divide(jobs - internal, jobs, `employed_15_74_workplace for ${region} in ${year}`);
+    const out = r.divideBy(res - internal, res, 'employed_15_74_residence', region, year);
+    const inn = r.divideBy(jobs - internal, jobs, 'employed_15_74_workplace', region, year);
     return r.result((out + inn) / 2, () => `((${f(res)} − ${f(internal)}) / ${f(res)} + (${f(jobs)} − ${f(internal)}) / ${f(jobs)}) / 2`);
   },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, readPooledRate } from '../define.ts';
+import { defineIndicator, pooledRateText, readPooledRate } from '../define.ts';
 
 /** Dwellings completed per 1 000 residents, pooled over three years. */
 export const completionsPer1000 = defineIndicator({
@@ -22,6 +22,6 @@ export const completionsPer1000 = defineIndicator({
   },
   calculate(r, { region, year }) {
     const rate = readPooledRate(r, 'dwellings_completed', region, year, 3);
-    return r.result(rate.value, rate.filled);
+    return r.result(rate.value, () => pooledRateText(rate));
   },
 });

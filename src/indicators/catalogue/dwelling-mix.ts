@@ -21,7 +21,7 @@ export const dwellingMix = defineIndicator({
     const detached = r.get('dwellings_detached', region, year);
     const total = r.get('dwellings_total', region, year);
     if (detached > total) r.fail('missing', `dwellings_detached (${detached}) exceeds dwellings_total (${total}) for ${region} in ${year}`);
-    const value = 1 - r.divide(detached, total, `dwellings_total for ${region} in ${year}`);
+    const value = 1 - r.divideBy(detached, total, 'dwellings_total', region, year);
     return r.result(value, () => `1 − ${f(detached)} / ${f(total)}`);
   },
 });

@@ -25,7 +25,7 @@ export const employmentRate = defineIndicator({
   calculate(r, { region, year }) {
     const emp = r.get(EMPLOYED_TOTAL, region, year);
     const pop = r.get('population_jan1', region, year + 1);
-    const value = 100 * r.divide(emp, pop, `population_jan1 for ${region} in ${year + 1}`);
+    const value = 100 * r.divideBy(emp, pop, 'population_jan1', region, year + 1);
     return r.result(value, () => `100 × ${f(emp)} / ${f(pop)}`);
   },
 });

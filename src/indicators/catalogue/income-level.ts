@@ -46,7 +46,7 @@ export const incomeLevel = defineIndicator({
     const median = r.get(MEDIAN, region, year);
     const national = incomeReference(reference);
     if (!national) r.fail('missing', `no municipal medians with households in ${year} for the national reference`);
-    const value = r.divide(median, national?.value ?? NaN, `the national income reference for ${year}`);
+    const value = r.divide(median, national?.value ?? NaN, () => `the national income reference for ${year}`);
     return r.result(value, () => `${f(median)} / ${f(national?.value)} (reference over ${national?.municipalities ?? 0} municipalities)`);
   },
 });

@@ -1,4 +1,4 @@
-import { defineIndicator, readPooledRate } from '../define.ts';
+import { defineIndicator, pooledRateText, readPooledRate } from '../define.ts';
 
 /** Births minus deaths in calendar year t per 1 000 residents on 1 January t. */
 export const naturalIncreaseRate = defineIndicator({
@@ -22,6 +22,6 @@ export const naturalIncreaseRate = defineIndicator({
   },
   calculate(r, { region, year }) {
     const rate = readPooledRate(r, 'natural_increase', region, year, 1);
-    return r.result(rate.value, rate.filled);
+    return r.result(rate.value, () => pooledRateText(rate));
   },
 });

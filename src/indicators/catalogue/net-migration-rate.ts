@@ -1,5 +1,5 @@
 import type { InputReader } from '../input-reader.ts';
-import { defineIndicator, readPooledRate } from '../define.ts';
+import { defineIndicator, pooledRateText, readPooledRate } from '../define.ts';
 
 /** Net migration per 1 000 residents pooled over calendar years t−2..t (shared with settlement_attractiveness). */
 export function readNetMigrationRate(r: InputReader, region: string, year: number) {
@@ -28,6 +28,6 @@ export const netMigrationRate = defineIndicator({
   },
   calculate(r, { region, year }) {
     const rate = readNetMigrationRate(r, region, year);
-    return r.result(rate.value, rate.filled);
+    return r.result(rate.value, () => pooledRateText(rate));
   },
 });

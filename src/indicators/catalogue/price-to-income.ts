@@ -27,7 +27,7 @@ export const priceToIncome = defineIndicator({
   calculate(r, { region, year }) {
     const price = r.get('price_per_m2_nok', region, year);
     const income = r.get(MEDIAN, region, year);
-    const value = r.divide(price * DWELLING_M2, income, `${MEDIAN} for ${region} in ${year}`);
+    const value = r.divideBy(price * DWELLING_M2, income, MEDIAN, region, year);
     return r.result(value, () => `${f(price)} × ${DWELLING_M2} / ${f(income)}`);
   },
 });

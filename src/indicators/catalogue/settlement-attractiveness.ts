@@ -1,6 +1,6 @@
 import type { ReferenceSet } from '../reference-set.ts';
 import { f, InputReader } from '../input-reader.ts';
-import { defineIndicator, readGrowth } from '../define.ts';
+import { defineIndicator, growthText, pooledRateText, readGrowth } from '../define.ts';
 import { readNetMigrationRate } from './net-migration-rate.ts';
 
 const JOBS = 'employed_15_74_workplace';
@@ -38,11 +38,11 @@ export function fitLine(xs: number[], ys: number[]): AttractivenessFit | undefin
   return { a: my - b * mx, b, n };
 }
 
-function readPoint(ref: ReferenceSet, region: string, year: number): { x: number; y: number; failed: boolean; reader: InputReader } {
+function readPoint(ref: ReferenceSet, region: string, year: number): { x: number; y: number; failed: boolean } {
   const reader = new InputReader(ref.lookup);
   const x = readGrowth(reader, JOBS, region, year, SPAN).value;
   const y = readNetMigrationRate(reader, region, year).value;
-  return { x, y, failed: reader.failed, reader };
+  return { x, y, failed: reader.failed };
 }
 
 /** The cross-section regression of the year, fitted once over the reference municipalities with both values. */
@@ -92,7 +92,7 @@ export const settlementAttractiveness = defineIndicator({
     const value = fit ? rate.value - (fit.a + fit.b * growth.value) : NaN;
     return r.result(
       value,
-      () => `${f(rate.value)} − (${f(fit?.a)} + ${f(fit?.b)} × ${f(growth.value)}) [rate: ${rate.filled()}; growth: ${growth.filled()}; n = ${fit?.n ?? 0}]`,
+      () => `${f(rate.value)} − (${f(fit?.a)} + ${f(fit?.b)} × ${f(growth.value)}) [rate: ${pooledRateText(rate)}; growth: ${growthText(growth)}; n = ${fit?.n ?? 0}]`,
     );
   },
 });

@@ -67,7 +67,7 @@ export const shiftShareLocal = defineIndicator({
       if (gi === undefined && s !== 0) r.fail('missing', `no national growth for ${WORKPLACE_GROUPS[i].variable} ${year - SPAN}–${year}`);
       expected += s * (1 + (gi ?? 0));
     });
-    const growth = r.divide(e1, e0, `jobs in all industries for ${region} in ${year - SPAN}`) - 1;
+    const growth = r.divide(e1, e0, () => `jobs in all industries for ${region} in ${year - SPAN}`) - 1;
     const G = national.total ?? NaN;
     const mix = (expected - e0) / e0 - G;
     const local = growth - G - mix;
