@@ -54,6 +54,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.code(400).send(body(400, describeValidation(err.validation as AjvIssue[], err.validationContext)));
     }
     if (err instanceof HttpError) return reply.code(err.statusCode).send(body(err.statusCode, err.message));
+    // The Monitor's own "unknown …" errors (service/monitor.ts NotFoundError), matched by name so the error handler
+    // does not load the whole service layer.
+    if ((err as Error).constructor?.name === 'NotFoundError') return reply.code(404).send(body(404, err.message));
     // Fastify's own client errors (malformed header, unsupported media type…) carry a 4xx status and a safe message.
     if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
       return reply.code(err.statusCode).send(body(err.statusCode, err.message));

@@ -17,6 +17,8 @@ export interface StartServerOptions {
   logger?: boolean | { level: string };
   /** Where the web app's sources and build live (defaults to the repository's web/). */
   web?: { srcDir: string; distDir: string };
+  /** Compute the overview's responses before listening, so the first visitor does not wait (default true). */
+  warm?: boolean;
   /** Opens the monitor; defaults to the real `Monitor.open`. */
   openMonitor?: (dataDir: string) => Promise<MonitorApi & { close(): void }>;
 }
@@ -37,6 +39,17 @@ async function openRealMonitor(dataDir: string): Promise<MonitorApi & { close():
   return Monitor.open({ dataDir });
 }
 
+/** The requests the overview page makes on first load: the map and the latest ranking are the costly ones. */
+export const WARM_UP_URLS = ['/api/meta', '/api/regions', '/api/indicators', '/api/map', '/api/ranking', '/api/ranking?set=regions'];
+
+/** Fills the response cache with the overview's responses (their computation happens once per process anyway). */
+export async function warmUp(app: FastifyInstance): Promise<void> {
+  for (const url of WARM_UP_URLS) {
+    const res = await app.inject({ method: 'GET', url });
+    if (res.statusCode !== 200) throw new Error(`warm-up: GET ${url} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+  }
+}
+
 /**
  * @example
  * const server = await startServer({ dataDir: '.', port: 0 });
@@ -49,11 +62,13 @@ export async function startServer({
   logger = false,
   web = DEFAULT_WEB_DIRS,
   openMonitor = openRealMonitor,
+  warm = true,
 }: StartServerOptions): Promise<RunningServer> {
   const [webBuild, monitor] = await Promise.all([ensureWebBuild(web), openMonitor(dataDir)]);
   let app: FastifyInstance;
   try {
     app = await buildApp({ monitor, distDir: web.distDir, logger });
+    if (warm) await warmUp(app);
     await app.listen({ port, host });
   } catch (err) {
     monitor.close();

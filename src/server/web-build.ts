@@ -76,6 +76,8 @@ export async function ensureWebBuild({ srcDir, distDir, force = false, minify = 
     chunkNames: 'chunk-[hash]',
     metafile: true,
     logLevel: 'silent',
+    // Resolve packages from the repository even when the sources are elsewhere (tests build a copy).
+    nodePaths: [new URL('../../node_modules/', import.meta.url).pathname],
     legalComments: 'linked',
   });
 

@@ -14,7 +14,14 @@ describe('format', () => {
   });
   test('should show fractions as per cent with a decimal comma in bokmål', () => {
     assert.equal(plain(formatValue(0.0362, 'share', 'nb')), '3,6 %');
-    assert.equal(formatValue(0.0362, 'share', 'en'), '3.6%');
+    assert.equal(formatValue(0.0362, 'growth (fraction; 0.05 = 5 %)', 'en'), '3.6%');
+  });
+  test('should write rates, ratios and indices in their own way', () => {
+    assert.equal(formatValue(4.25, 'per 1 000 residents per year', 'en'), '4.3 ‰');
+    assert.equal(formatValue(52.34, 'per 100 inhabitants', 'en'), '52.3 per 100');
+    assert.equal(formatValue(0.3456, 'ratio', 'en'), '0.346');
+    assert.equal(plain(formatValue(5.2, 'years of income', 'nb')), '5,2 år');
+    assert.equal(plain(formatValue(812, 'index 0–1000', 'nb')), '812');
   });
   test('should write ranks as "r av n"', () => {
     assert.equal(formatRank(12, 357, 'nb'), '12 av 357');

@@ -26,16 +26,18 @@ export function formatPct(pct: number | null | undefined, lang: Lang, digits = 0
 }
 
 /** Units whose values are fractions (0.036 = 3.6 %), shown as per cent. */
-const FRACTION_UNIT = /\b(share|fraction|proportion|growth|rate of change|andel|vekst)\b|^(ratio|%|percent|per cent)$/i;
+const FRACTION_UNIT = /\b(share|fraction|proportion|growth|andel|vekst)\b|^(%|percent|per cent)$/i;
 /** Units per thousand residents. */
 const PER_MILLE_UNIT = /(per\s*1\s?000|‰|per thousand|promille)/i;
+const PER_HUNDRED_UNIT = /per\s*100\b(?!\s?000)/i;
 const NOK_UNIT = /\b(NOK|kr)\b/;
+const YEARS_UNIT = /^years\b/i;
 
 /**
- * An indicator value for people: fractions as per cent with one decimal, per-thousand rates with ‰, kroner
- * grouped, other values with up to three significant decimals and their unit.
+ * An indicator value for people: fractions as per cent with one decimal, per-thousand rates with ‰, per-hundred
+ * rates as "52,3 per 100", kroner grouped, years as "år", other values (ratios, indices) as plain numbers.
  *
- * @example formatValue(0.0362, 'share', 'nb') // '3,6 %'
+ * @example formatValue(0.0362, 'share (0–1)', 'nb') // '3,6 %'
  */
 export function formatValue(value: number | null | undefined, unit: string, lang: Lang): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
@@ -43,9 +45,11 @@ export function formatValue(value: number | null | undefined, unit: string, lang
     return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(value);
   }
   if (PER_MILLE_UNIT.test(unit)) return `${formatNumber(value, lang, 1)} ‰`;
+  if (PER_HUNDRED_UNIT.test(unit)) return `${formatNumber(value, lang, 1)} per 100`;
   if (NOK_UNIT.test(unit)) return `${formatNumber(Math.round(value), lang, 0)} kr`;
+  if (YEARS_UNIT.test(unit)) return `${formatNumber(value, lang, 1)} ${lang === 'nb' ? 'år' : 'years'}`;
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 2 : 3;
-  return unit ? `${formatNumber(value, lang, digits)} ${unit}` : formatNumber(value, lang, digits);
+  return formatNumber(value, lang, digits);
 }
 
 /** A percentile position p (0 = the most robust unit) as the share of units at least as robust: `20 %`. */

@@ -43,7 +43,8 @@ export async function lineChart({ data, yLabel, reverseY = false, yFormat, ariaL
     style: { fontSize: '14px', background: 'transparent', color: 'currentColor' },
     ariaLabel,
     x: { label: null, tickFormat: 'd', ticks: Math.min(10, new Set(defined.map((d) => d.year)).size) },
-    y: { label: yLabel, grid: true, reverse: reverseY, tickFormat: yFormat, nice: true },
+    // The label says which way is better in words, so Plot's own direction arrow would only confuse.
+    y: { label: yLabel, labelArrow: 'none', grid: true, reverse: reverseY, tickFormat: yFormat, nice: true },
     color: many ? { type: 'categorical', scheme: 'tableau10', domain: seriesNames } : undefined,
     marks: [
       Plot.lineY(data, { x: 'year', y: 'value', stroke: many ? 'series' : 'currentColor', strokeWidth: 2.5, z: 'series' }),

@@ -16,7 +16,8 @@ import { indicatorsById, regionsByCode, setTitle, type PageContext } from './pag
 export const MAX_COMPARED = 6;
 
 function comparisonTable(profiles: Profile[], infos: Map<string, IndicatorInfo>, year: number): HTMLElement {
-  const ids = [...new Set(profiles.flatMap((p) => p.indicators.map((i) => i.indicator)))];
+  // Indicators that need online SSB tables have no value anywhere; the profile page lists them.
+  const ids = [...new Set(profiles.flatMap((p) => p.indicators.map((i) => i.indicator)))].filter((id) => infos.get(id)?.available !== false);
   const rows = [
     [t('styrkeindikator'), ...profiles.map((p) => h('a', { href: href('method', p.region.code, { year }) }, formatPct(p.ranking?.score_pct, lang())))],
     [t('rank'), ...profiles.map((p) => formatRank(p.ranking?.rank, p.trend.find((y) => y.year === year)?.n, lang()))],
@@ -84,7 +85,7 @@ export async function renderCompare({ root, isCurrent }: PageContext, codes: str
     unknown.length ? h('p', { class: 'status' }, `${t('notFound')}: ${unknown.join(', ')}`) : null,
     h('div', { class: 'controls' }, chips, search, labelledSelect('compare-year', t('year'), meta.years.slice().reverse().map((y) => ({ value: String(y), label: String(y) })), String(year), (v) => (location.hash = link(known, { year: v }).slice(1)))),
   ];
-  if (profiles.length) parts.push(h('div', { class: 'table-scroll' }, comparisonTable(profiles, infos, year)));
+  if (profiles.length) parts.push(h('div', { class: 'table-scroll' }, comparisonTable(profiles, infos, year)), h('p', { class: 'muted small' }, t('positionNote')));
   root.replaceChildren(...parts.filter((p): p is HTMLElement => p !== null));
   if (!profiles.length) return;
 

@@ -13,8 +13,8 @@ import { href, intParam } from '../router.ts';
 import { indicatorsById, regionsByCode, setTitle, type PageContext } from './page.ts';
 
 /** SSB's own page for a statbank table, so a reader can check the figure at the source. */
-function ssbTable(table: string): HTMLElement {
-  const label = `${t('ssbTable')} ${table}`;
+function ssbTable(table: string, withLabel = true): HTMLElement {
+  const label = withLabel ? `${t('ssbTable')} ${table}` : table;
   return /^\d{5}$/.test(table)
     ? h('a', { class: 'ssb-table', href: `https://www.ssb.no/statbank/table/${table}`, rel: 'external noopener', target: '_blank' }, label)
     : h('span', { class: 'ssb-table' }, table.startsWith('klass-') ? `SSB KLASS ${table.slice(6)}` : table);
@@ -29,12 +29,18 @@ function inputsTable(inputs: ExplainInput[]): HTMLElement {
       i.region,
       String(i.year),
       i.value === null ? statusLabel(i.status, lang()) : formatNumber(i.value, lang(), 4),
-      ssbTable(i.table),
-      h('span', { class: 'vintage' }, i.vintageId === null ? '–' : `#${i.vintageId}${i.vintageLoadedAt ? ` (${i.vintageLoadedAt.slice(0, 10)})` : ''}`, i.source ? ` · ${i.source}` : ''),
+      ssbTable(i.table, false),
+      vintageCell(i),
       i.from.length ? i.from.map((f) => `${f.code}${f.share !== 1 ? ` × ${formatNumber(f.share, lang(), 4)}` : ''}${f.value !== null ? ` = ${formatNumber(f.value, lang(), 4)}` : ''}`).join('; ') : '–',
     ]),
     [false, false, false, true, false, false, false],
   );
+}
+
+/** The vintage: id and load date, then the source with any long content hash shortened (in full as a tooltip). */
+function vintageCell(i: ExplainInput): HTMLElement {
+  const source = i.source.replace(/sha256=([0-9a-f]{12})[0-9a-f]+/, 'sha256 $1…');
+  return h('span', { class: 'vintage', title: i.source }, i.vintageId === null ? '–' : `#${i.vintageId}${i.vintageLoadedAt ? ` (${i.vintageLoadedAt.slice(0, 10)})` : ''}`, h('br', {}), h('span', { class: 'muted small' }, source));
 }
 
 function definition(term: string, ...value: (string | Node)[]): HTMLElement[] {
@@ -50,7 +56,8 @@ function stepSection(step: ExplainIndicatorStep, info: IndicatorInfo | undefined
     h('h2', {}, pick(step.name) || step.indicator),
     info ? h('p', { class: 'muted' }, pick(info.description), info.note ? ` ${pick(info.note)}` : '') : null,
     h('h3', {}, t('stepRaw')),
-    step.inputs.length ? inputsTable(step.inputs) : h('p', { class: 'muted' }, '–'),
+    step.inputs.length ? h('div', { class: 'table-scroll' }, inputsTable(step.inputs)) : h('p', { class: 'muted' }, '–'),
+    info ? h('p', { class: 'muted small' }, `${t('referenceTime')}: ${info.referenceTime}`) : null,
     h('h3', {}, t('stepValue')),
     h(
       'dl',
@@ -110,7 +117,7 @@ function overviewTable(chain: ExplainChain, infos: Map<string, IndicatorInfo>): 
       formatNumber(s.prank, lang(), 4),
       formatNumber(s.weight, lang(), 4),
       formatNumber(s.contribution, lang(), 4),
-      h('span', {}, ...[...new Set(s.inputs.map((i) => i.table))].flatMap((tb, i) => (i ? [', ', ssbTable(tb)] : [ssbTable(tb)]))),
+      h('span', {}, ...[...new Set([...s.inputs.map((i) => i.table), ...(infos.get(s.indicator)?.tables ?? [])])].flatMap((tb, i) => (i ? [', ', ssbTable(tb, false)] : [ssbTable(tb, false)]))),
     ]),
     [false, true, true, true, true, true, false],
   );
@@ -156,7 +163,7 @@ export async function renderMethod({ root, isCurrent }: PageContext, code: strin
     h('h1', {}, `${t('methodTitle')}: `, h('a', { href: href('profile', region.code, { year }) }, region.name), ` ${year}`),
     h('p', { class: 'lead' }, t('methodIntro')),
     h('div', { class: 'controls' }, indicatorSelect, yearSelect, search),
-    ...(validIndicator ? steps.map((s) => stepSection(s, infos.get(s.indicator))) : [overviewTable(chain, infos)]),
+    ...(validIndicator ? steps.map((s) => stepSection(s, infos.get(s.indicator))) : [h('div', { class: 'table-scroll' }, overviewTable(chain, infos))]),
     compositeSection(chain),
     h('p', { class: 'muted' }, pick(meta.attribution)),
   );

@@ -142,6 +142,6 @@ export async function renderOverview({ root, isCurrent }: PageContext, params: U
     h('h1', {}, `${measureName} ${year}`),
     h('p', { class: 'lead' }, chosen ? pick(chosen.description) : t('styrkeHint')),
     h('div', { class: 'controls' }, search, measureSelect, yearSelect),
-    h('div', { class: 'overview-grid' }, h('div', { class: 'map-column' }, h('h2', { class: 'visually-hidden' }, t('mapTitle')), map, mapLegend, mapTable), h('div', { class: 'list-column' }, lists, ownList)),
+    h('div', { class: 'overview-grid' }, h('div', { class: 'map-column' }, h('h2', { class: 'visually-hidden' }, t('mapTitle')), h('div', { class: 'map-wrap' }, map, mapLegend), mapTable), h('div', { class: 'list-column' }, lists, ownList)),
   );
 }

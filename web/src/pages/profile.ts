@@ -19,9 +19,9 @@ function directionText(info: IndicatorInfo | undefined): string {
   return info.direction === 1 ? t('directionUp') : t('directionDown');
 }
 
-/** "blant de 20 % mest robuste", or nothing for context indicators and missing values. */
+/** "mer robust enn 80 % av kommunene" (p = 0.2), or nothing for context indicators and missing values. */
 function positionText(position: number | null): string {
-  return position === null ? '' : t('positionText', { pct: formatPosition(position, lang()) });
+  return position === null ? '' : t('positionText', { pct: formatPosition(1 - position, lang()) });
 }
 
 function missingText(v: IndicatorValue): string {
@@ -47,7 +47,8 @@ function indicatorCard(entry: ProfileIndicator, info: IndicatorInfo | undefined,
     bar,
     v.position === null ? null : h('p', { class: 'position' }, positionText(v.position)),
     spark,
-    h('p', { class: 'direction muted' }, directionText(info), info?.referenceTime ? ` · ${info.referenceTime}` : ''),
+    // The reference time comes from the catalogue in English only: shown as a tooltip, and in full on the method page.
+    h('p', { class: 'direction muted', title: info?.referenceTime ?? '' }, directionText(info)),
   );
 }
 
@@ -107,7 +108,7 @@ export async function renderProfile({ root, isCurrent }: PageContext, code: stri
   );
 
   const cards = THEMES.map((theme) => {
-    const entries = profile.indicators.filter((e) => (infos.get(e.indicator)?.theme ?? 'business') === theme);
+    const entries = profile.indicators.filter((e) => infos.get(e.indicator)?.available !== false && (infos.get(e.indicator)?.theme ?? 'business') === theme);
     if (!entries.length) return null;
     return h('section', { class: 'theme' }, h('h3', { class: 'theme-title' }, t(`themes_${theme}` as MessageKey)), h('div', { class: 'cards' }, entries.map((e) => indicatorCard(e, infos.get(e.indicator), code, year))));
   });
@@ -126,13 +127,27 @@ export async function renderProfile({ root, isCurrent }: PageContext, code: stri
       )
     : null;
 
+  // Missing values of indicators the bundled data can compute are this unit's gaps; indicators that need online
+  // tables are missing everywhere and are listed apart, so the unit's own gaps stand out.
+  const isOnlineOnly = (id: string) => infos.get(id)?.available === false;
+  const ownGaps = profile.missing.filter((v) => !isOnlineOnly(v.indicator));
+  const onlineOnly = [...infos.values()].filter((i) => !i.available);
   const missing = h(
     'section',
     { class: 'missing' },
     h('h2', {}, t('missingData')),
-    profile.missing.length
-      ? h('ul', {}, profile.missing.map((v) => h('li', {}, h('strong', {}, pick(infos.get(v.indicator)?.name) || v.indicator), ': ', missingText(v))))
+    ownGaps.length
+      ? h('ul', {}, ownGaps.map((v) => h('li', {}, h('strong', {}, pick(infos.get(v.indicator)?.name) || v.indicator), ': ', missingText(v))))
       : h('p', {}, t('noneMissing')),
+    onlineOnly.length
+      ? h(
+          'details',
+          { class: 'unavailable' },
+          h('summary', {}, `${t('unavailableTitle')} (${onlineOnly.length})`),
+          h('p', {}, t('unavailableIntro')),
+          h('ul', {}, onlineOnly.map((i) => h('li', {}, h('strong', {}, pick(i.name)), `: ${i.missingReason ?? i.tables.join(', ')}`))),
+        )
+      : null,
   );
 
   const yearSelect = labelledSelect('profile-year', t('year'), meta.years.slice().reverse().map((y) => ({ value: String(y), label: String(y) })), String(year), (v) => (location.hash = href('profile', code, { year: v }).slice(1)));
