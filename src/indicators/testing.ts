@@ -2,8 +2,11 @@
  * Builders for small constructed series in the indicator tests: a handful of regions and years written as a table.
  * Not used by production code.
  */
-import type { HarmonisedValue, ValueStatus } from '../types.ts';
-import { FLOW_VARIABLE, type HarmonisedFlow } from './lookup.ts';
+import type { HarmonisedValue, OwnRegion, ValueStatus } from '../types.ts';
+import { indicatorDefinition } from './catalogue/index.ts';
+import { FLOW_VARIABLE, lookupFromValues, ownRegionLookup, type HarmonisedFlow } from './lookup.ts';
+import { ReferenceSet } from './reference-set.ts';
+import type { IndicatorResult } from './types.ts';
 
 /** A value as written in a test table: a number, null (missing value), or [value, status, reason?]. */
 export type Cell = number | null | [number | null, ValueStatus, string?];
@@ -38,9 +41,17 @@ export function flowsFrom(table: Record<number, Record<string, Cell>>): Harmonis
   return out;
 }
 
-/** Years a..b inclusive mapped through fn (for series written as formulas of the year). */
-export function years(a: number, b: number, fn: (y: number) => Cell): Record<number, Cell> {
-  const out: Record<number, Cell> = {};
-  for (let y = a; y <= b; y++) out[y] = fn(y);
-  return out;
+export interface RunOptions {
+  flows?: Record<number, Record<string, Cell>>;
+  /** Reference municipalities; defaults to every region in the table. */
+  reference?: string[];
+  ownRegions?: OwnRegion[];
+}
+
+/** Runs one catalogue indicator on a constructed table, with every region of the table as the reference set. */
+export function runIndicator(id: string, table: SeriesTable, region: string, year: number, options: RunOptions = {}): IndicatorResult {
+  const base = lookupFromValues(valuesFrom(table), options.flows ? flowsFrom(options.flows) : []);
+  const lookup = options.ownRegions ? ownRegionLookup(base, options.ownRegions) : base;
+  const reference = options.reference ?? [...new Set(Object.values(table).flatMap((byRegion) => Object.keys(byRegion)))];
+  return indicatorDefinition(id).compute({ lookup, region, year, reference: new ReferenceSet(lookup, reference, year) });
 }

@@ -1,8 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runIndicator } from './harness.ts';
 import { fitLine } from './settlement-attractiveness.ts';
-import type { SeriesTable } from '../testing.ts';
+import { runIndicator, type SeriesTable } from '../testing.ts';
 
 const close = (actual: number | null, expected: number, eps = 1e-9) =>
   assert.ok(actual !== null && Math.abs(actual - expected) <= eps, `expected ${expected}, got ${actual}`);

@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runIndicator } from './harness.ts';
-import type { SeriesTable } from '../testing.ts';
+import { runIndicator, type SeriesTable } from '../testing.ts';
 
 const close = (actual: number | null, expected: number, eps = 1e-12) =>
   assert.ok(actual !== null && Math.abs(actual - expected) <= eps, `expected ${expected}, got ${actual}`);
