@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseCsvObjects } from '../src/common/csv.ts';
 import { computeIndicators, lookupFromValues, ownRegionLookup } from '../src/indicators/index.ts';
 import type { HarmonisedValue, OwnRegion } from '../src/types.ts';
+import type { BenchRow } from './types.ts';
 
 const BUNDLE = fileURLToPath(new URL('../../shared/data/bundle/', import.meta.url));
 const REGIONS_CONFIG = fileURLToPath(new URL('../config/regions.json', import.meta.url));
@@ -69,7 +70,7 @@ function timed<T>(fn: () => T): { result: T; wall: number; cpu: number } {
 }
 
 /** Timing rows: load, lookup build, full recompute (median of runs after warm-up), reasons and formulas of all values. */
-export async function benchIndicators(): Promise<{ name: string; value: number; unit: string }[]> {
+export async function benchIndicators(): Promise<BenchRow[]> {
   if (!existsSync(BUNDLE)) return [{ name: `indicators: skipped, ${BUNDLE} not found`, value: 0, unit: '' }];
   const load = timed(loadBundle);
   const { values, codes, ownRegions } = load.result;

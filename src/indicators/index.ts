@@ -18,4 +18,9 @@ export { unavailableReason } from './define.ts';
 export { cityHinterlandMeasures } from './city-hinterland.ts';
 export type { CityHinterlandMeasure } from './city-hinterland.ts';
 export { RESIDENCE_GROUPS, WORKPLACE_GROUPS } from './industry.ts';
+// National aggregates (computed once per ReferenceSet = once per year), for showing the reference next to a value.
+export { incomeReference } from './catalogue/income-level.ts';
+export { attractivenessFit } from './catalogue/settlement-attractiveness.ts';
+export type { AttractivenessFit } from './catalogue/settlement-attractiveness.ts';
+export { centralityClass } from './catalogue/centrality.ts';
 export { formatNumber } from './format.ts';
