@@ -65,16 +65,14 @@ export async function updateTables({ store, client, tables = TABLES, onProgress 
   for (const def of tables) {
     try {
       const meta = await client.metadata(def.table);
-      state.requestsDone++;
       const requests = client.planData(def.table, def.select(meta.value));
       state.requestsPlanned += requests.length;
       plans.push({ def, requests, fromCache: meta.fromCache ? 1 : 0 });
-      report(def.table, 'metadata');
     } catch (err) {
-      state.requestsDone++;
       fail(def, err, 1, 0);
-      report(def.table, 'metadata');
     }
+    state.requestsDone++;
+    report(def.table, 'metadata');
   }
 
   // fetch and commit, one table at a time
@@ -100,7 +98,7 @@ export async function updateTables({ store, client, tables = TABLES, onProgress 
         report(def.table, 'data');
       }
       const rows = def.toRows(parts);
-      parts.length = 0;
+      parts.length = 0; // the parsed responses can be large: let them go before the commit
       if (rows.length === 0) throw new Error(`SSB table ${def.table}: the response held no municipality rows`);
       const result = await store.commitVintage(
         { source: PXWEB_SOURCE, table: def.table, query: describeRequests(requests), fetchedAt, rows },

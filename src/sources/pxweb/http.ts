@@ -43,6 +43,14 @@ export interface HttpClientOptions {
 
 const USER_AGENT = 'regionmonitor (open municipal robustness monitor; Node.js)';
 
+function tryParse<T>(text: string, parse: (text: string) => T): { value: T } | { error: Error } {
+  try {
+    return { value: parse(text) };
+  } catch (err) {
+    return { error: err as Error };
+  }
+}
+
 function networkReason(err: unknown): string {
   const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
   return cause?.code ?? cause?.message ?? (err as Error)?.message ?? String(err);
@@ -91,11 +99,9 @@ export class HttpClient {
   async request<T>(req: HttpRequest, parse: (text: string) => T): Promise<HttpResult<T>> {
     const cached = this.cache?.get(req.method, req.url, req.body);
     if (cached && (this.offline || this.clock.now() - Date.parse(cached.fetchedAt) < this.maxAgeMs)) {
-      try {
-        return { value: parse(cached.text), fetchedAt: new Date(cached.fetchedAt), fromCache: true, bytes: cached.text.length };
-      } catch {
-        // an entry that no longer parses is a miss
-      }
+      const parsed = tryParse(cached.text, parse);
+      // an entry that no longer parses is a miss
+      if ('value' in parsed) return { value: parsed.value, fetchedAt: new Date(cached.fetchedAt), fromCache: true, bytes: cached.text.length };
     }
     if (this.offline) throw new PxWebError(`${req.subject}: not in the download cache (offline)`, { kind: 'offline' });
 
@@ -105,14 +111,13 @@ export class HttpClient {
       await this.limiter.acquire();
       const outcome = await this.attempt(req);
       if ('text' in outcome) {
-        try {
-          const value = parse(outcome.text);
+        const parsed = tryParse(outcome.text, parse);
+        if ('value' in parsed) {
           const fetchedAt = new Date(this.clock.now());
           this.cache?.put({ method: req.method, url: req.url, body: req.body, status: outcome.status, contentType: outcome.contentType, fetchedAt: fetchedAt.toISOString(), text: outcome.text });
-          return { value, fetchedAt, fromCache: false, bytes: outcome.text.length };
-        } catch (err) {
-          error = new PxWebError(`${req.subject}: unreadable response: ${(err as Error).message}`, { kind: 'format', retryable: true, cause: err });
+          return { value: parsed.value, fetchedAt, fromCache: false, bytes: outcome.text.length };
         }
+        error = new PxWebError(`${req.subject}: unreadable response: ${parsed.error.message}`, { kind: 'format', retryable: true, cause: parsed.error });
       } else {
         error = outcome.error;
         retryAfterMs = outcome.retryAfterMs;
