@@ -20,7 +20,6 @@ export interface HttpResult<T> {
   /** When SSB produced the response (the original download time for a cache hit). */
   fetchedAt: Date;
   fromCache: boolean;
-  bytes: number;
 }
 
 export interface HttpClientOptions {
@@ -101,7 +100,7 @@ export class HttpClient {
     if (cached && (this.offline || this.clock.now() - Date.parse(cached.fetchedAt) < this.maxAgeMs)) {
       const parsed = tryParse(cached.text, parse);
       // an entry that no longer parses is a miss
-      if ('value' in parsed) return { value: parsed.value, fetchedAt: new Date(cached.fetchedAt), fromCache: true, bytes: cached.text.length };
+      if ('value' in parsed) return { value: parsed.value, fetchedAt: new Date(cached.fetchedAt), fromCache: true };
     }
     if (this.offline) throw new PxWebError(`${req.subject}: not in the download cache (offline)`, { kind: 'offline' });
 
@@ -115,7 +114,7 @@ export class HttpClient {
         if ('value' in parsed) {
           const fetchedAt = new Date(this.clock.now());
           this.cache?.put({ method: req.method, url: req.url, body: req.body, status: outcome.status, contentType: outcome.contentType, fetchedAt: fetchedAt.toISOString(), text: outcome.text });
-          return { value: parsed.value, fetchedAt, fromCache: false, bytes: outcome.text.length };
+          return { value: parsed.value, fetchedAt, fromCache: false };
         }
         error = new PxWebError(`${req.subject}: unreadable response: ${parsed.error.message}`, { kind: 'format', retryable: true, cause: parsed.error });
       } else {

@@ -4,6 +4,7 @@
  * from stored third-party documentation of this table. Sex is left out of the query when SSB may eliminate it
  * (SSB then sums it), otherwise both sexes are asked for and summed here.
  */
+import type { JsonStatDataset } from '../pxweb/json-stat.ts';
 import type { Selection } from '../pxweb/selection.ts';
 import { allCells, codeOf, dimension, regionYear, requireCodes, municipalityCodes, sumCells, totalSelection, yearCodes, type TableDefinition } from './common.ts';
 
@@ -19,6 +20,13 @@ function ageGroup(code: string): string | null {
   const a = age(code);
   if (a === null || a < 20) return null;
   return a >= 67 ? 'population_67_plus' : 'population_20_66';
+}
+
+/** `ageGroup` for every Alder code of a response, looked up once instead of once per cell. */
+function ageGroups(parts: JsonStatDataset[]): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const p of parts) for (const c of p.dimensions.Alder?.codes ?? []) out.set(c, ageGroup(c));
+  return out;
 }
 
 export const table07459: TableDefinition = {
@@ -39,9 +47,10 @@ export const table07459: TableDefinition = {
     return selection;
   },
   toRows(parts) {
+    const groups = ageGroups(parts);
     return sumCells(allCells(parts), (cell) => {
       const at = regionYear(cell, TABLE);
-      const variable = ageGroup(codeOf(cell, TABLE, 'Alder'));
+      const variable = groups.get(codeOf(cell, TABLE, 'Alder'));
       return at && variable ? { ...at, variable } : null;
     });
   },

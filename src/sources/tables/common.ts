@@ -30,9 +30,15 @@ export class TableShapeError extends Error {
 
 /** A municipality code as SSB writes it (`1506`, or `K-1506`/`K_1506` in some tables) → the 4-digit code, or null. */
 export function municipalityCode(code: string): string | null {
-  const m = /^(?:K[-_])?(\d{4})$/.exec(code);
-  return m ? m[1] : null;
+  let known = MUNICIPALITY_CODES.get(code);
+  if (known === undefined) {
+    const m = /^(?:K[-_])?(\d{4})$/.exec(code);
+    MUNICIPALITY_CODES.set(code, (known = m ? m[1] : null));
+  }
+  return known;
 }
+/** Memo: this runs once per cell (millions per table) over a few thousand distinct codes. */
+const MUNICIPALITY_CODES = new Map<string, string | null>();
 
 export function dimension(meta: JsonStatDataset, table: string, id: string): JsonStatDimension {
   const d = meta.dimensions[id];
