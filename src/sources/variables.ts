@@ -57,8 +57,8 @@ export const VARIABLES: VariableDefinition[] = [
   v('price_per_m2_nok', '06035', 'NOK per m²', 'calendar year', false, 'Gjennomsnittlig kvadratmeterpris, eneboliger', 'Mean price per m², detached houses', false),
   v('employees_total', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter', 'Employees in establishments', false),
   v('employees_in_100plus', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter med 100+ ansatte', 'Employees in establishments with 100+', false),
-  // Jobs by workplace in SSB's 17 SN2007 industry groups (online; shift_share_local). Added by the indicator catalogue;
-  // the table id (07979, employed by workplace municipality and industry) is not confirmed from stored documentation.
+  // Jobs by workplace in SSB's 17 SN2007 industry groups (online; shift_share_local), fetched from 07984's
+  // by-workplace contents (src/sources/tables/07984.ts).
   ...[
     ['01_03', 'jordbruk, skogbruk og fiske', 'agriculture, forestry and fishing'],
     ['05_09', 'bergverksdrift og utvinning', 'mining and quarrying'],
@@ -78,7 +78,7 @@ export const VARIABLES: VariableDefinition[] = [
     ['90_99', 'personlig tjenesteyting', 'personal services'],
     ['00', 'uoppgitt næring', 'unknown industry'],
   ].map(([code, nb, en]) =>
-    v(`jobs_${code}`, '07979', 'persons 15–74', '4th quarter', true, `Sysselsatte etter arbeidssted: ${nb}`, `Jobs by workplace: ${en}`, false),
+    v(`jobs_${code}`, '07984', 'persons 15–74', '4th quarter', true, `Sysselsatte etter arbeidssted: ${nb}`, `Jobs by workplace: ${en}`, false),
   ),
 ];
 

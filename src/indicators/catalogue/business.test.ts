@@ -158,7 +158,7 @@ describe('shift_share_local', () => {
 
   test('should name the workplace table when the series are absent', () => {
     const r = runIndicator('shift_share_local', { population_jan1: { X: { 2022: 1 } } }, 'X', 2022);
-    assert.match(r.reason!, /needs SSB table 07979 \(jobs_01_03, jobs_05_09, jobs_10_33 and 14 more\)/);
+    assert.match(r.reason!, /needs SSB table 07984 \(jobs_01_03, jobs_05_09, jobs_10_33 and 14 more\)/);
   });
 });
 

@@ -42,9 +42,8 @@ export const shiftShareLocal = defineIndicator({
   direction: 1,
   unit: 'growth (fraction; 0.05 = 5 %)',
   referenceTime: 'year t = 4th quarter of t against 4th quarter of t−5',
-  // SSB's municipal table of employment by workplace and the 17 SN2007 groups; the table id is not confirmed from
-  // stored documentation (07979 is the likely one) — the variables are defined in src/sources/variables.ts.
-  tables: ['07979'],
+  // Employment by workplace in the 17 SN2007 groups, from 07984's by-workplace contents (src/sources/tables/07984.ts).
+  tables: ['07984'],
   data: 'online',
   inputs: WORKPLACE_GROUPS.map((g) => g.variable),
   formula: 'Σ_i (E_i,t − E_i,t−5 (1 + G_i)) / E_t−5 = g − G − Σ_i E_i,t−5 (G_i − G) / E_t−5',

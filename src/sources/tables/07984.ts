@@ -6,9 +6,8 @@
  * '90-99'), Kjonn ('0' both sexes), Alder ('15-74'), both ContentsCodes, Tid. Not confirmed: '00' (unknown
  * industry), fetched only when the table has it.
  *
- * The `jobs_<group>` variables (shift-share) are registered in src/sources/variables.ts (and the shift-share
- * indicator) with table 07979, which is not confirmed; this table carries the same series (by workplace), so they are
- * fetched here and their vintages say 07984.
+ * The by-workplace series become the `jobs_<group>` variables (src/sources/variables.ts) the shift-share indicator
+ * reads.
  */
 import type { JsonStatDataset } from '../pxweb/json-stat.ts';
 import { allCells, codeOf, dimension, municipalityCodes, regionYear, requireCodes, rowOf, yearCodes, type TableDefinition } from './common.ts';
