@@ -55,6 +55,9 @@ export const VARIABLES: VariableDefinition[] = [
   v('dwellings_total', '06265', 'dwellings', '1 January', true, 'Boliger i alt', 'Dwellings, total', false),
   v('dwellings_detached', '06265', 'dwellings', '1 January', true, 'Eneboliger', 'Detached houses', false),
   v('price_per_m2_nok', '06035', 'NOK per m²', 'calendar year', false, 'Gjennomsnittlig kvadratmeterpris, eneboliger', 'Mean price per m², detached houses', false),
+  // 07091 counts establishments by size (fetched as establishments_*); employees by size need an import for now.
+  v('establishments_total', '07091', 'establishments', '1 January', true, 'Virksomheter i alt', 'Establishments, total', false),
+  v('establishments_100plus', '07091', 'establishments', '1 January', true, 'Virksomheter med 100+ ansatte', 'Establishments with 100+ employees', false),
   v('employees_total', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter', 'Employees in establishments', false),
   v('employees_in_100plus', '07091', 'employees', '1 January', true, 'Ansatte i bedrifter med 100+ ansatte', 'Employees in establishments with 100+', false),
   // Jobs by workplace in SSB's 17 SN2007 industry groups (online; shift_share_local), fetched from 07984's

@@ -17,8 +17,8 @@ export const largeEstablishmentShare = defineIndicator({
   inputs: ['employees_in_100plus', 'employees_total'],
   formula: 'employees in establishments ≥ 100 / employees',
   note: {
-    nb: 'I små kommuner kan én virksomhet avgjøre verdien.',
-    en: 'In small municipalities one establishment can decide the value.',
+    nb: 'I små kommuner kan én virksomhet avgjøre verdien. SSB-tabell 07091 teller virksomheter, ikke ansatte: ansatte etter virksomhetsstørrelse må importeres (`regionmonitor import`) til en åpen kilde er bekreftet.',
+    en: 'In small municipalities one establishment can decide the value. SSB table 07091 counts establishments, not employees: employees by establishment size must be imported (`regionmonitor import`) until an open source is confirmed.',
   },
   calculate: shareOf(['employees_in_100plus'], 'employees_total'),
 });
