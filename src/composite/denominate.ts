@@ -2,7 +2,7 @@
  * Denominate step (COINr `Denominate`): divides each indicator that names a denominator by that variable, turning
  * counts into rates (jobs per resident, …). A missing or zero denominator gives a missing value and a warning.
  */
-import type { Table } from './table.ts';
+import { newColumn, type Table } from './table.ts';
 import type { IndicatorMeta } from './types.ts';
 
 export interface DenominateResult {
@@ -22,7 +22,7 @@ export function denominate(t: Table, indicators: IndicatorMeta[], denominators: 
     const d = denominators[name];
     if (!d) throw new Error(`indicator ${indicators[j].code}: unknown denominator ${name}`);
     applied[indicators[j].code] = name;
-    const out = new Float64Array(t.rows);
+    const out = newColumn(t.rows);
     let zeros = 0;
     for (let u = 0; u < t.rows; u++) {
       const den = d[u];

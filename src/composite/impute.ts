@@ -41,7 +41,7 @@ export function impute(t: Table, opts: ImputeOptions, groups: Record<string, (st
     if (!col.some((v) => v !== v)) return col;
     const out = col.slice();
     for (const [group, rows] of members) {
-      const values = Float64Array.from(rows, (u) => col[u]);
+      const values = Array.from(rows, (u) => col[u]);
       if (!values.some((v) => v !== v)) continue;
       const fill = statistic(values);
       if (fill !== fill) {

@@ -56,6 +56,15 @@ describe('runPipeline with the styrkeanalysen profile', () => {
     assert.deepEqual(r2.coverage, r.coverage);
     assert.equal(r.effectiveWeights[0][2], null);
   });
+  it('should serialise every layer, built on first read (JSON, structuredClone)', () => {
+    const fresh = runPipeline(ds, 'styrkeanalysen');
+    const json = JSON.parse(JSON.stringify(fresh));
+    for (const key of ['raw', 'imputed', 'treated', 'normalised', 'aggregated', 'ranks', 'effectiveWeights', 'contributions', 'reported', 'positions', 'imputedCells'] as const) {
+      assert.deepEqual(json[key], r[key], key);
+    }
+    assert.deepEqual(structuredClone(fresh).aggregated, r.aggregated);
+    assert.equal(fresh.normalised, fresh.normalised, 'built once, then kept');
+  });
   it('should not modify its input and record the resolved options', () => {
     const before = structuredClone(ds);
     const again = runPipeline(ds, getProfile('styrkeanalysen'));

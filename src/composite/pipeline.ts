@@ -9,11 +9,11 @@ import { computeCoverage } from './availability.ts';
 import { denominate } from './denominate.ts';
 import { compileHierarchy, type Hierarchy } from './hierarchy.ts';
 import { impute } from './impute.ts';
-import { normalise } from './normalise/index.ts';
+import { negate, normalise } from './normalise/index.ts';
 import { resolveProfile } from './profiles.ts';
 import { rankAscendingMin, rankDescendingMin } from './rank.ts';
 import { screenUnits } from './screen.ts';
-import { selectRows, tableFromRows, tableToMatrix, type Table } from './table.ts';
+import { newColumn, selectRows, tableFromRows, tableToMatrix, type Column, type Table } from './table.ts';
 import { treat } from './treat/index.ts';
 import type { Dataset, Matrix, PipelineResult, Profile, StepLogEntry, TreatmentDetail } from './types.ts';
 import { resolveWeights, scoredIndicators, type Weights } from './weights.ts';
@@ -130,7 +130,7 @@ export type LayerCache = Map<string, Layers>;
  * Scores only: every aggregate column (hierarchy order, NaN = missing) for the resolved profile. Layers that do
  * not depend on weights are taken from `cache` when an earlier call computed them with the same options.
  */
-export function computeScores(c: CompiledDataset, profileInput: Profile | string, cache?: LayerCache): { units: string[]; aggregates: Float64Array[] } {
+export function computeScores(c: CompiledDataset, profileInput: Profile | string, cache?: LayerCache): { units: string[]; aggregates: Column[] } {
   const profile = resolveProfile(profileInput);
   const key = cache && layersKey(profile);
   let layers = key !== undefined ? cache!.get(key) : undefined;
@@ -142,12 +142,40 @@ export function computeScores(c: CompiledDataset, profileInput: Profile | string
   return { units: layers.units, aggregates: scoreLayers(c, layers, profile, w).aggregated };
 }
 
-function columnsToMatrix(cols: Float64Array[], rows: number): Matrix {
+function multiply(a: Column, b: Column): Column {
+  const out = newColumn(a.length);
+  for (let i = 0; i < a.length; i++) out[i] = a[i] * b[i];
+  return out;
+}
+
+/** Styrkeanalysen's reporting: 100 × (1 − score), so lower is stronger. */
+function strengthIndicator(score: Column): Column {
+  const out = newColumn(score.length);
+  for (let i = 0; i < score.length; i++) out[i] = 100 * (1 - score[i]);
+  return out;
+}
+
+function columnsToMatrix(cols: Column[], rows: number): Matrix {
   return tableToMatrix({ rows, cols });
 }
 
+/** Defines `key` as computed on first read, then stored as a plain enumerable property (JSON and clones see it). */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
+}
+
 /**
- * Runs the whole pipeline and keeps every layer.
+ * Runs the whole pipeline and keeps every layer. All steps run at once; the per-unit matrices of the result
+ * (layers, ranks, positions, effective weights…) are built from the computed columns when first read, so a
+ * caller pays only for the presentation it uses.
  * @example const r = runPipeline(ds, 'styrkeanalysen'); r.aggregated[u][r.aggregates.indexOf(r.root)]
  */
 export function runPipeline(ds: Dataset | CompiledDataset, profileInput: Profile | string): PipelineResult {
@@ -163,15 +191,10 @@ export function runPipeline(ds: Dataset | CompiledDataset, profileInput: Profile
     { step: 'aggregate', options: p.aggregate, details: { weights: p.weights ?? 'meta' } },
     { step: 'availability', options: { threshold: p.availabilityThreshold }, details: { unscored: coverage.filter((cv) => !cv.scored).map((cv) => cv.unit) } },
   ];
+  let ew: Column[] | undefined;
+  const effective = () => (ew ??= effectiveWeights(h, layers.normalised.cols, aggregated, w, rows));
 
-  const ew = effectiveWeights(h, layers.normalised.cols, aggregated, w, rows);
-  const contributions = p.aggregate.method === 'amean'
-    ? ew.map((col, i) => col.map((wt, u) => wt * layers.normalised.cols[i][u]))
-    : null;
-  const positions = layers.treated.cols.map((col, i) => rankAscendingMin(h.indicators[i].direction === 1 ? col : col.map((v) => -v)));
-  const reported = p.report === 'styrkeindikator' ? aggregated.map((col) => col.map((s) => 100 * (1 - s))) : aggregated;
-
-  return {
+  const result = {
     profile: p,
     log,
     units: layers.units,
@@ -179,27 +202,38 @@ export function runPipeline(ds: Dataset | CompiledDataset, profileInput: Profile
     indicators: c.codes,
     aggregates: h.aggregates.map((a) => a.code),
     root: h.aggregates[h.root].code,
-    raw: tableToMatrix(layers.raw),
-    denominated: layers.denominated && tableToMatrix(layers.denominated),
-    imputed: tableToMatrix(layers.imputed),
-    treated: tableToMatrix(layers.treated),
-    normalised: tableToMatrix(layers.normalised),
-    aggregated: columnsToMatrix(aggregated, rows),
-    ranks: columnsToMatrix(aggregated.map((col) => rankDescendingMin(col)), rows),
-    positions: {
-      rank: columnsToMatrix(positions, rows),
-      count: layers.treated.cols.map((col) => col.reduce((n, v) => (v === v ? n + 1 : n), 0)),
-    },
     weights: { indicators: Array.from(w.indicators), aggregates: Array.from(w.aggregates) },
-    effectiveWeights: columnsToMatrix(ew, rows),
-    contributions: contributions && columnsToMatrix(contributions, rows),
     coverage,
-    imputedCells: layers.imputedCells.map((cell) => ({ unit: layers.units[cell.row], indicator: c.codes[cell.col], value: cell.value })),
     treatment: layers.treatment?.details ?? null,
     treatedFlags: layers.treatment?.flags ?? null,
-    reported: columnsToMatrix(reported, rows),
     warnings: [...new Set(layers.warnings)],
-  };
+  } as PipelineResult;
+  lazy(result, 'raw', () => tableToMatrix(layers.raw));
+  lazy(result, 'denominated', () => layers.denominated && tableToMatrix(layers.denominated));
+  lazy(result, 'imputed', () => tableToMatrix(layers.imputed));
+  lazy(result, 'treated', () => tableToMatrix(layers.treated));
+  lazy(result, 'normalised', () => tableToMatrix(layers.normalised));
+  lazy(result, 'aggregated', () => columnsToMatrix(aggregated, rows));
+  lazy(result, 'ranks', () => columnsToMatrix(aggregated.map((col) => rankDescendingMin(col)), rows));
+  lazy(result, 'positions', () => ({
+    rank: columnsToMatrix(layers.treated.cols.map((col, i) => rankAscendingMin(h.indicators[i].direction === 1 ? col : negate(col))), rows),
+    count: layers.treated.cols.map(countObserved),
+  }));
+  lazy(result, 'effectiveWeights', () => columnsToMatrix(effective(), rows));
+  lazy(result, 'contributions', () =>
+    p.aggregate.method === 'amean' ? columnsToMatrix(effective().map((col, i) => multiply(col, layers.normalised.cols[i])), rows) : null,
+  );
+  lazy(result, 'reported', () => columnsToMatrix(p.report === 'styrkeindikator' ? aggregated.map(strengthIndicator) : aggregated, rows));
+  lazy(result, 'imputedCells', () =>
+    layers.imputedCells.map((cell) => ({ unit: layers.units[cell.row], indicator: c.codes[cell.col], value: cell.value })),
+  );
+  return result;
+}
+
+function countObserved(col: Column): number {
+  let n = 0;
+  for (let i = 0; i < col.length; i++) if (col[i] === col[i]) n++;
+  return n;
 }
 
 /** The values of one indicator (normalised) or aggregate column of a result, per unit. */

@@ -1,19 +1,29 @@
 /**
- * The engine's internal layer: one Float64Array column per code, NaN = missing. Column-major because every
+ * The engine's internal layer: one column of doubles per code, NaN = missing. Column-major because every
  * preparation step works on one indicator at a time; converted to the public `Matrix` shape only at the end.
+ * Columns are plain arrays: V8 stores them unboxed, and allocating one costs a fraction of a typed array's,
+ * which matters because a run allocates hundreds of short columns.
  */
 import type { Matrix } from './types.ts';
+
+/** One column of a layer: a double per unit, NaN = missing. */
+export type Column = number[];
+
+/** A new column of `length` copies of `fill`. */
+export function newColumn(length: number, fill = 0): Column {
+  return new Array<number>(length).fill(fill);
+}
 
 export interface Table {
   /** Number of units (rows). */
   rows: number;
-  cols: Float64Array[];
+  cols: Column[];
 }
 
 /** Builds a table from `values[unit][column]` with null = missing. */
 export function tableFromRows(values: (number | null)[][], columns: number): Table {
   const rows = values.length;
-  const cols = Array.from({ length: columns }, () => new Float64Array(rows));
+  const cols = Array.from({ length: columns }, () => newColumn(rows));
   for (let u = 0; u < rows; u++) {
     const row = values[u];
     for (let j = 0; j < columns; j++) {
@@ -41,7 +51,7 @@ export function tableToMatrix(t: Table): Matrix {
 /** Keeps the given rows (unit indices) of every column. */
 export function selectRows(t: Table, keep: number[]): Table {
   if (keep.length === t.rows) return t;
-  return { rows: keep.length, cols: t.cols.map((c) => Float64Array.from(keep, (u) => c[u])) };
+  return { rows: keep.length, cols: t.cols.map((c) => Array.from(keep, (u) => c[u])) };
 }
 
 /** Copies a column list so a step can write without touching its input. */

@@ -3,16 +3,17 @@
  * and COINr-style noisy weights for uncertainty analysis (`get_noisy_weights`).
  */
 import type { Hierarchy } from './hierarchy.ts';
+import type { Column } from './table.ts';
 
 export interface Weights {
-  indicators: Float64Array;
-  aggregates: Float64Array;
+  indicators: Column;
+  aggregates: Column;
 }
 
 /** Meta weights with `overrides` (code → weight) applied; unknown codes and negative weights throw. */
 export function resolveWeights(h: Hierarchy, overrides: Record<string, number> = {}): Weights {
-  const indicators = Float64Array.from(h.indicators, (m) => m.weight);
-  const aggregates = Float64Array.from(h.aggregates, (m) => m.weight);
+  const indicators = Array.from(h.indicators, (m) => m.weight);
+  const aggregates = Array.from(h.aggregates, (m) => m.weight);
   for (const [code, w] of Object.entries(overrides)) {
     if (!Number.isFinite(w) || w < 0) throw new Error(`weight of ${code} must be a number ≥ 0, got ${w}`);
     const i = h.indicatorIndex.get(code);

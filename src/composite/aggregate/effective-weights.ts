@@ -4,6 +4,7 @@
  * normalised value, which is the "weight → contribution → composite" link of the traceability chain.
  */
 import type { Hierarchy } from '../hierarchy.ts';
+import { newColumn, type Column } from '../table.ts';
 
 /**
  * Returns `[indicator][unit]` columns of effective weights (NaN where the indicator is missing, has weight 0,
@@ -11,13 +12,13 @@ import type { Hierarchy } from '../hierarchy.ts';
  */
 export function effectiveWeights(
   h: Hierarchy,
-  normalised: Float64Array[],
-  aggregated: Float64Array[],
+  normalised: Column[],
+  aggregated: Column[],
   weights: { indicators: ArrayLike<number>; aggregates: ArrayLike<number> },
   rows: number,
-): Float64Array[] {
-  const out = h.indicators.map(() => new Float64Array(rows).fill(NaN));
-  const ew = new Float64Array(h.aggregates.length);
+): Column[] {
+  const out = h.indicators.map(() => newColumn(rows, NaN));
+  const ew = newColumn(h.aggregates.length);
   for (let u = 0; u < rows; u++) {
     // parents have higher levels, so they come later in hierarchy order: walk it backwards (top-down)
     for (let a = h.aggregates.length - 1; a >= 0; a--) {

@@ -5,12 +5,13 @@
  */
 import type { Hierarchy } from '../hierarchy.ts';
 import type { AggregateMethod } from '../types.ts';
+import { newColumn, type Column } from '../table.ts';
 
 /** Weighted mean of `x[0..n)` with weights `w` (all present, weights > 0). */
-export type AggregatorFn = (x: Float64Array, w: Float64Array, n: number) => number;
+export type AggregatorFn = (x: Column, w: Column, n: number) => number;
 
 /** COINr `a_amean`: w ← w/Σw, then Σ w·x, summed with error compensation. */
-export function amean(x: Float64Array, w: Float64Array, n: number): number {
+export function amean(x: Column, w: Column, n: number): number {
   let ws = 0;
   let wc = 0;
   for (let i = 0; i < n; i++) {
@@ -33,7 +34,7 @@ export function amean(x: Float64Array, w: Float64Array, n: number): number {
 }
 
 /** COINr `a_gmean`: exp(Σ w·log x / Σ w). Zero or negative values are an error, as in COINr. */
-export function gmean(x: Float64Array, w: Float64Array, n: number): number {
+export function gmean(x: Column, w: Column, n: number): number {
   let s = 0;
   let c = 0;
   let ws = 0;
@@ -69,26 +70,26 @@ export function getAggregator(method: string): AggregatorFn {
  */
 export function aggregateAll(
   h: Hierarchy,
-  normalised: Float64Array[],
+  normalised: Column[],
   weights: { indicators: ArrayLike<number>; aggregates: ArrayLike<number> },
   method: AggregateMethod,
   rows: number,
   scored?: ArrayLike<boolean>,
   units?: string[],
-): Float64Array[] {
+): Column[] {
   const f = getAggregator(method);
-  const out: Float64Array[] = h.aggregates.map(() => new Float64Array(rows));
-  const x = new Float64Array(64);
-  const w = new Float64Array(64);
+  const out: Column[] = h.aggregates.map(() => newColumn(rows));
+  const x = newColumn(64);
+  const w = newColumn(64);
   let xb = x;
   let wb = w;
   for (let a = 0; a < h.aggregates.length; a++) {
     // children with weight 0 are context: they never enter the mean
-    const cols: Float64Array[] = [];
+    const cols: Column[] = [];
     const cw: number[] = [];
     for (const i of h.childIndicators[a]) if (weights.indicators[i] > 0) cols.push(normalised[i]), cw.push(weights.indicators[i]);
     for (const b of h.childAggregates[a]) if (weights.aggregates[b] > 0) cols.push(out[b]), cw.push(weights.aggregates[b]);
-    if (cols.length > xb.length) (xb = new Float64Array(cols.length)), (wb = new Float64Array(cols.length));
+    if (cols.length > xb.length) (xb = newColumn(cols.length)), (wb = newColumn(cols.length));
     const col = out[a];
     for (let u = 0; u < rows; u++) {
       if (scored && !scored[u]) {

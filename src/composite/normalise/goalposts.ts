@@ -5,19 +5,22 @@
  * Unlike COINr 1.1.14, the scale is not negated for direction −1 indicators (that made their scores negative).
  */
 import type { GoalpostsParams } from '../types.ts';
+import { newColumn, type Column } from '../table.ts';
 
 /** Scores a direction-adjusted column `x` (x = raw × direction) against the indicator's goalposts. */
-export function goalposts(x: Float64Array, params: GoalpostsParams, code: string, direction: 1 | -1): Float64Array {
+export function goalposts(x: Column, params: GoalpostsParams, code: string, direction: 1 | -1): Column {
   const posts = params.posts[code];
   if (!posts) throw new Error(`goalposts: no goalposts for indicator ${code}`);
   const { scale = 1, truncate = true } = params;
   // work on the direction-adjusted scale, where the goalposts are multiplied by the direction too
   const [g1, g2] = direction === 1 ? [posts[0], posts[1]] : [-posts[1], -posts[0]];
-  return x.map((v) => {
-    let y = (v - g1) / (g2 - g1);
-    if (truncate) y = y > 1 ? 1 : y < 0 ? 0 : y;
-    return y * scale;
-  });
+  const out = newColumn(x.length);
+  for (let i = 0; i < x.length; i++) {
+    let y = (x[i] - g1) / (g2 - g1);
+    if (truncate) y = y > 1 ? 1 : y < 0 ? 0 : y; // NaN (missing) passes both tests unchanged
+    out[i] = y * scale;
+  }
+  return out;
 }
 
 /** Checks `{posts: {code: [lower, upper]}, scale, truncate}`. */

@@ -4,7 +4,7 @@ import { accurateMean, sampleSd } from '../numeric.ts';
 import type { IndicatorMeta, NormaliseSpec } from '../types.ts';
 import { getNormaliser, normalise, NORMALISERS, resolveNormaliseSpec } from './index.ts';
 
-const column = Float64Array.from([3, NaN, 7, 1, 7, 12, 5]);
+const column = Array.from([3, NaN, 7, 1, 7, 12, 5]);
 const PARAMS: Record<string, NormaliseSpec['params']> = { goalposts: { posts: { x: [0, 10] } } };
 const indicator = (direction: 1 | -1): IndicatorMeta => ({ code: 'x', parent: 'i', direction, weight: 1 });
 
@@ -40,32 +40,32 @@ for (const method of Object.keys(NORMALISERS)) {
 
 describe('normalisation methods', () => {
   it('should compute percentile ranks as (r − 1)/(n − 1) with tied values sharing the lowest rank', () => {
-    const out = getNormaliser('prank').apply(Float64Array.from([10, 20, 20, 30]), {}, indicator(1));
+    const out = getNormaliser('prank').apply(Array.from([10, 20, 20, 30]), {}, indicator(1));
     assert.deepEqual(Array.from(out), [0, 1 / 3, 1 / 3, 1]);
   });
   it('should scale min-max onto the range', () => {
-    const out = getNormaliser('minmax').apply(Float64Array.from([2, 4, 6]), { range: [1, 100] }, indicator(1));
+    const out = getNormaliser('minmax').apply(Array.from([2, 4, 6]), { range: [1, 100] }, indicator(1));
     assert.deepEqual(Array.from(out), [1, 50.5, 100]);
   });
   it('should give z-scores the requested mean and sd', () => {
-    const out = getNormaliser('zscore').apply(Float64Array.from([2, 4, 4, 4, 5, 5, 7, 9]), { mean: 10, sd: 2 }, indicator(1));
+    const out = getNormaliser('zscore').apply(Array.from([2, 4, 4, 4, 5, 5, 7, 9]), { mean: 10, sd: 2 }, indicator(1));
     assert.ok(Math.abs(accurateMean(out) - 10) < 1e-14);
     assert.ok(Math.abs(sampleSd(out) - 2) < 1e-14);
   });
   it('should make Borda scores equal ranks minus one', () => {
-    const x = Float64Array.from([5, 1, 5, 3]);
+    const x = Array.from([5, 1, 5, 3]);
     const r = getNormaliser('rank').apply(x, {}, indicator(1));
     assert.deepEqual(Array.from(r), [3, 1, 3, 2]);
     assert.deepEqual(Array.from(getNormaliser('borda').apply(x, {}, indicator(1))), Array.from(r, (v) => v - 1));
   });
   it('should clip goalposts and treat the lower goalpost as best for direction −1', () => {
-    const up = normalise({ rows: 3, cols: [Float64Array.from([-5, 5, 15])] }, [indicator(1)], { method: 'goalposts', params: { posts: { x: [0, 10] } } });
+    const up = normalise({ rows: 3, cols: [Array.from([-5, 5, 15])] }, [indicator(1)], { method: 'goalposts', params: { posts: { x: [0, 10] } } });
     assert.deepEqual(Array.from(up.table.cols[0]), [0, 0.5, 1]);
-    const down = normalise({ rows: 2, cols: [Float64Array.from([2, 12])] }, [indicator(-1)], { method: 'goalposts', params: { posts: { x: [0, 10] }, scale: 100 } });
+    const down = normalise({ rows: 2, cols: [Array.from([2, 12])] }, [indicator(-1)], { method: 'goalposts', params: { posts: { x: [0, 10] }, scale: 100 } });
     assert.deepEqual(Array.from(down.table.cols[0]), [80, 0]);
   });
   it('should turn an undefined result (constant column) into missing with a warning', () => {
-    const r = normalise({ rows: 3, cols: [Float64Array.from([4, 4, NaN])] }, [indicator(1)], { method: 'minmax' });
+    const r = normalise({ rows: 3, cols: [Array.from([4, 4, NaN])] }, [indicator(1)], { method: 'minmax' });
     assert.ok(r.table.cols[0].every((v) => Number.isNaN(v)));
     assert.match(r.warnings[0], /minmax is undefined for x/);
   });

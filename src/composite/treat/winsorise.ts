@@ -4,10 +4,11 @@
  * Treatment works on the raw scale and ignores the indicator's direction, as COINr does.
  */
 import type { SkewKurtCheck, WinsoriseParams } from '../types.ts';
-import { checkSkewKurt, skewness } from './skew-kurt.ts';
+import { checkSkewKurt } from './skew-kurt.ts';
+import type { Column } from '../table.ts';
 
 export interface ColumnTreatment {
-  x: Float64Array;
+  x: Column;
   /** Per value: '', 'winhi', 'winlo' or 'log'. */
   flags: string[];
   before: SkewKurtCheck;
@@ -18,7 +19,7 @@ export interface ColumnTreatment {
 }
 
 /** Positions holding the extreme (max or min) non-missing value. */
-function extremePositions(x: Float64Array, high: boolean): number[] {
+function extremePositions(x: Column, high: boolean): number[] {
   let best = high ? -Infinity : Infinity;
   for (const v of x) if (v === v && (high ? v > best : v < best)) best = v;
   const at: number[] = [];
@@ -27,7 +28,7 @@ function extremePositions(x: Float64Array, high: boolean): number[] {
 }
 
 /** Largest (or smallest) non-missing value outside `exclude`; NaN when there is none. */
-function extremeExcluding(x: Float64Array, exclude: number[], high: boolean): number {
+function extremeExcluding(x: Column, exclude: number[], high: boolean): number {
   const skip = new Set(exclude);
   let best = NaN;
   for (let i = 0; i < x.length; i++) {
@@ -39,7 +40,7 @@ function extremeExcluding(x: Float64Array, exclude: number[], high: boolean): nu
 }
 
 /** `log(x − min + 0.01·(max − min))` over the non-missing values (COINr `log_CT`). */
-export function logTransform(x: Float64Array): Float64Array {
+export function logTransform(x: Column): Column {
   let min = Infinity;
   let max = -Infinity;
   for (const v of x) if (v === v) (min = Math.min(min, v)), (max = Math.max(max, v));
@@ -47,7 +48,7 @@ export function logTransform(x: Float64Array): Float64Array {
 }
 
 /** Treats one column; the input is not modified. */
-export function treatColumn(original: Float64Array, params: Required<WinsoriseParams>): ColumnTreatment {
+export function treatColumn(original: Column, params: Required<WinsoriseParams>): ColumnTreatment {
   const { winmax, skewThreshold, kurtThreshold, forceWin, logFallback } = params;
   const flags = new Array<string>(original.length).fill('');
   const before = checkSkewKurt(original, skewThreshold, kurtThreshold);
@@ -59,9 +60,10 @@ export function treatColumn(original: Float64Array, params: Required<WinsorisePa
   let high: number[] = [];
   let low: number[] = [];
   let nwin = 0;
-  let pass = before.pass;
-  while ((!pass || forceWin) && nwin < winmax) {
-    const isHigh = skewness(x) >= 0;
+  let check = before;
+  while ((!check.pass || forceWin) && nwin < winmax) {
+    // the skew of the current column is that of the last check
+    const isHigh = check.skew >= 0;
     const at = extremePositions(x, isHigh);
     const replacement = extremeExcluding(x, at, isHigh);
     if (replacement !== replacement) break; // every value tied: nothing left to winsorise towards
@@ -69,13 +71,13 @@ export function treatColumn(original: Float64Array, params: Required<WinsorisePa
     if (isHigh) high = at;
     else low = at;
     nwin = high.length + low.length;
-    pass = checkSkewKurt(x, skewThreshold, kurtThreshold).pass;
+    check = checkSkewKurt(x, skewThreshold, kurtThreshold);
   }
   for (const i of high) flags[i] = 'winhi';
   for (const i of low) flags[i] = 'winlo';
   result.x = x;
   result.nwin = nwin;
-  result.afterWinsorise = checkSkewKurt(x, skewThreshold, kurtThreshold);
+  result.afterWinsorise = check;
   if (result.afterWinsorise.pass || !logFallback) return result;
 
   // second stage on the original column; the winsorised version is discarded
