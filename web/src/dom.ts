@@ -38,9 +38,12 @@ export function dataTable(caption: string, columns: string[], rows: Child[][], n
   );
 }
 
-/** A collapsed "show as table" block holding a chart's numbers (opened automatically for print). */
-export function tableAlternative(summary: string, table: HTMLTableElement): HTMLDetailsElement {
-  return h('details', { class: 'table-alt' }, h('summary', {}, summary), table);
+/**
+ * A collapsed "show as table" block holding a chart's numbers. It is opened for print unless `printOpen` is false
+ * (the overview's 357-row table would fill eight pages; it prints only when the reader opened it).
+ */
+export function tableAlternative(summary: string, table: HTMLTableElement, { printOpen = true }: { printOpen?: boolean } = {}): HTMLDetailsElement {
+  return h('details', { class: 'table-alt', 'data-print-open': printOpen ? null : 'false' }, h('summary', {}, summary), table);
 }
 
 /** A labelled `<select>`; `onChange` receives the chosen value. */

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatPct, formatRank, formatValue, searchKey } from './format.ts';
+import { formatPct, formatRank, formatValue, searchKey, unitLabel } from './format.ts';
 import { href, parseRoute } from './router.ts';
 
 // Intl separates "13" and "%" with a (narrow) no-break space in bokmål; compare with ordinary spaces.
@@ -26,6 +26,12 @@ describe('format', () => {
   test('should write ranks as "r av n"', () => {
     assert.equal(formatRank(12, 357, 'nb'), '12 av 357');
     assert.equal(formatRank(null, 357, 'en'), '–');
+  });
+  test('should name the catalogue units in words, falling back to the unit itself', () => {
+    assert.equal(unitLabel('share (0–1)', 'nb'), 'andel i prosent');
+    assert.equal(unitLabel('growth (fraction; 0.05 = 5 %), nominal', 'en'), 'growth, per cent, nominal');
+    assert.equal(unitLabel('per 1 000 residents per year', 'nb'), 'per 1 000 innbyggere per år');
+    assert.equal(unitLabel('furlongs', 'en'), 'furlongs');
   });
   test('should fold Norwegian letters for search', () => {
     assert.equal(searchKey('Ålesund'), 'alesund');

@@ -52,6 +52,26 @@ export function formatValue(value: number | null | undefined, unit: string, lang
   return formatNumber(value, lang, digits);
 }
 
+const UNIT_LABELS: [RegExp, Record<Lang, string>][] = [
+  [/^growth/i, { nb: 'vekst i prosent', en: 'growth, per cent' }],
+  [/^share of households/i, { nb: 'andel av husholdningene', en: 'share of households' }],
+  [/^share/i, { nb: 'andel i prosent', en: 'share, per cent' }],
+  [/per\s*1\s?000 residents per year/i, { nb: 'per 1 000 innbyggere per år', en: 'per 1,000 residents per year' }],
+  [/per\s*1\s?000/i, { nb: 'per 1 000 innbyggere', en: 'per 1,000 residents' }],
+  [/per 100 inhabitants/i, { nb: 'per 100 innbyggere', en: 'per 100 inhabitants' }],
+  [/^ratio to national/i, { nb: 'forhold til landet (1 = som landet)', en: 'ratio to Norway (1 = as Norway)' }],
+  [/^ratio$/i, { nb: 'forholdstall', en: 'ratio' }],
+  [/^index 0–1000$/i, { nb: 'indeks 0–1000', en: 'index 0–1000' }],
+  [/^index 0–1$/i, { nb: 'indeks 0–1', en: 'index 0–1' }],
+  [/^years of income/i, { nb: 'årsinntekter', en: 'years of income' }],
+];
+
+/** The catalogue's unit (written in English for engineers) in words for the reader, e.g. `andel i prosent`. */
+export function unitLabel(unit: string, lang: Lang): string {
+  const hit = UNIT_LABELS.find(([re]) => re.test(unit));
+  return hit ? hit[1][lang] + (/nominal/i.test(unit) ? (lang === 'nb' ? ', nominelt' : ', nominal') : '') : unit;
+}
+
 /** A percentile position p (0 = the most robust unit) as the share of units at least as robust: `20 %`. */
 export function formatPosition(p: number | null | undefined, lang: Lang): string {
   if (p === null || p === undefined || !Number.isFinite(p)) return '–';

@@ -79,7 +79,7 @@ function start(): void {
     window.scrollTo(0, 0);
   });
   // Print every chart's table alternative too: a closed <details> would print as one line.
-  window.addEventListener('beforeprint', () => document.querySelectorAll('details.table-alt').forEach((d) => d.setAttribute('open', '')));
+  window.addEventListener('beforeprint', () => document.querySelectorAll('details.table-alt:not([data-print-open="false"])').forEach((d) => d.setAttribute('open', '')));
   void render(false);
 }
 

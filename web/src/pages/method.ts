@@ -7,7 +7,7 @@ import type { ExplainChain, ExplainIndicatorStep, ExplainInput, IndicatorInfo } 
 import { api } from '../api.ts';
 import { searchBox } from '../components/search-box.ts';
 import { dataTable, h, labelledSelect } from '../dom.ts';
-import { formatNumber, formatPct, formatRank, formatValue, statusLabel } from '../format.ts';
+import { formatNumber, formatPct, formatRank, formatValue, statusLabel, unitLabel } from '../format.ts';
 import { lang, pick, t } from '../i18n.ts';
 import { href, intParam } from '../router.ts';
 import { indicatorsById, regionsByCode, setTitle, type PageContext } from './page.ts';
@@ -64,6 +64,7 @@ function stepSection(step: ExplainIndicatorStep, info: IndicatorInfo | undefined
       { class: 'formula' },
       ...definition(t('formula'), h('code', {}, step.formula)),
       ...definition(t('filledIn'), h('code', {}, step.formulaFilled)),
+      ...definition(t('unit'), unitLabel(unit, lang())),
       ...definition(t('value'), h('strong', {}, formatValue(step.value, unit, lang())), step.value === null ? ` — ${statusLabel(step.status, lang())}${step.reason ? `: ${step.reason}` : ''}` : ''),
     ),
     h('h3', {}, t('stepPosition')),

@@ -120,6 +120,7 @@ export async function renderOverview({ root, isCurrent }: PageContext, params: U
   const mapTable = tableAlternative(
     t('showTable'),
     dataTable(`${measureName}, ${year}`, [t('municipality'), measureName, t('rank')], sortedForTable.map((e) => [h('a', { href: href('profile', e.code, { year }) }, e.name), e.text, formatRank(e.rank, e.n, lang())]), [false, true, true]),
+    { printOpen: false },
   );
 
   // top and bottom 10

@@ -7,7 +7,7 @@ import type { IndicatorInfo, IndicatorValue, Profile, ProfileIndicator } from '.
 import { api } from '../api.ts';
 import { lineChart, sparkline } from '../components/charts.ts';
 import { dataTable, h, labelledSelect, tableAlternative } from '../dom.ts';
-import { formatNumber, formatPct, formatPosition, formatRank, formatValue, statusLabel } from '../format.ts';
+import { formatNumber, formatPct, formatPosition, formatRank, formatValue, statusLabel, unitLabel } from '../format.ts';
 import { lang, pick, t, type MessageKey } from '../i18n.ts';
 import { href, intParam } from '../router.ts';
 import { indicatorsById, regionsByCode, setTitle, type PageContext } from './page.ts';
@@ -43,6 +43,7 @@ function indicatorCard(entry: ProfileIndicator, info: IndicatorInfo | undefined,
     { class: `card${v.value === null ? ' card-missing' : ''}`, 'data-indicator': entry.indicator },
     h('h3', {}, name),
     h('p', { class: 'card-value' }, h('a', { href: href('method', code, { year, indicator: entry.indicator }), title: t('followNumber'), 'data-explain': entry.indicator }, formatValue(v.value, unit, lang())), ' ', h('span', { class: 'muted' }, v.year !== year ? `(${v.year})` : '')),
+    h('p', { class: 'unit muted' }, unitLabel(unit, lang())),
     v.value === null ? h('p', { class: 'status' }, missingText(v)) : null,
     bar,
     v.position === null ? null : h('p', { class: 'position' }, positionText(v.position)),
