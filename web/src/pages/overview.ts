@@ -80,8 +80,8 @@ export async function renderOverview({ root, isCurrent }: PageContext, params: U
   const direction = chosen ? chosen.direction : -1;
   const scale = colourScale(entries.map((e) => e.value).filter((v): v is number => v !== null), direction);
   const fmt = (v: number) => (chosen ? formatValue(v, chosen.unit, lang()) : formatPct(v, lang()));
-  const go = (next: { year?: number; indicator?: string }) => {
-    location.hash = href('overview', undefined, { year: next.year ?? year, indicator: (next.indicator ?? measure) === COMPOSITE ? undefined : (next.indicator ?? measure) }).slice(1);
+  const go = ({ year: nextYear = year, indicator = measure }: { year?: number; indicator?: string }) => {
+    location.hash = href('overview', undefined, { year: nextYear, indicator: indicator === COMPOSITE ? undefined : indicator }).slice(1);
   };
 
   // controls
