@@ -159,18 +159,59 @@ function columnsToMatrix(cols: Column[], rows: number): Matrix {
   return tableToMatrix({ rows, cols });
 }
 
-/** Defines `key` as computed on first read, then stored as a plain enumerable property (JSON and clones see it). */
-function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
-  Object.defineProperty(obj, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
+/** What the matrices of a result are built from. */
+interface RunState {
+  c: CompiledDataset;
+  p: Profile;
+  layers: Layers;
+  aggregated: Column[];
+  w: Weights;
+  rows: number;
+  ew?: Column[];
 }
+
+const STATE = Symbol('run state');
+
+function effective(s: RunState): Column[] {
+  return (s.ew ??= effectiveWeights(s.c.hierarchy, s.layers.normalised.cols, s.aggregated, s.w, s.rows));
+}
+
+/** How each per-unit matrix of a result is built from the computed columns. */
+const BUILDERS: { [K in keyof PipelineResult]?: (s: RunState) => PipelineResult[K] } = {
+  raw: (s) => tableToMatrix(s.layers.raw),
+  denominated: (s) => s.layers.denominated && tableToMatrix(s.layers.denominated),
+  imputed: (s) => tableToMatrix(s.layers.imputed),
+  treated: (s) => tableToMatrix(s.layers.treated),
+  normalised: (s) => tableToMatrix(s.layers.normalised),
+  aggregated: (s) => columnsToMatrix(s.aggregated, s.rows),
+  ranks: (s) => columnsToMatrix(s.aggregated.map((col) => rankDescendingMin(col)), s.rows),
+  positions: (s) => ({
+    rank: columnsToMatrix(s.layers.treated.cols.map((col, i) => rankAscendingMin(s.c.hierarchy.indicators[i].direction === 1 ? col : negate(col))), s.rows),
+    count: s.layers.treated.cols.map(countObserved),
+  }),
+  effectiveWeights: (s) => columnsToMatrix(effective(s), s.rows),
+  contributions: (s) =>
+    s.p.aggregate.method === 'amean' ? columnsToMatrix(effective(s).map((col, i) => multiply(col, s.layers.normalised.cols[i])), s.rows) : null,
+  reported: (s) => columnsToMatrix(s.p.report === 'styrkeindikator' ? s.aggregated.map(strengthIndicator) : s.aggregated, s.rows),
+  imputedCells: (s) => s.layers.imputedCells.map((cell) => ({ unit: s.layers.units[cell.row], indicator: s.c.codes[cell.col], value: cell.value })),
+};
+
+// One shared getter per matrix: on first read it builds the value and replaces itself with a plain enumerable
+// property, so JSON and clones see every layer. Shared getters keep every result on the same hidden class.
+const LAZY_DESCRIPTORS: PropertyDescriptorMap = Object.fromEntries(
+  Object.entries(BUILDERS).map(([key, build]) => [
+    key,
+    {
+      enumerable: true,
+      configurable: true,
+      get(this: PipelineResult & { [STATE]: RunState }) {
+        const value = (build as (s: RunState) => unknown)(this[STATE]);
+        Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+        return value;
+      },
+    },
+  ]),
+);
 
 /**
  * Runs the whole pipeline and keeps every layer. All steps run at once; the per-unit matrices of the result
@@ -185,15 +226,11 @@ export function runPipeline(ds: Dataset | CompiledDataset, profileInput: Profile
   const layers = computeLayers(c, p);
   const w = resolveWeights(h, p.weights);
   const { coverage, aggregated } = scoreLayers(c, layers, p, w);
-  const rows = layers.units.length;
   const log = [
     ...layers.log,
     { step: 'aggregate', options: p.aggregate, details: { weights: p.weights ?? 'meta' } },
     { step: 'availability', options: { threshold: p.availabilityThreshold }, details: { unscored: coverage.filter((cv) => !cv.scored).map((cv) => cv.unit) } },
   ];
-  let ew: Column[] | undefined;
-  const effective = () => (ew ??= effectiveWeights(h, layers.normalised.cols, aggregated, w, rows));
-
   const result = {
     profile: p,
     log,
@@ -207,27 +244,10 @@ export function runPipeline(ds: Dataset | CompiledDataset, profileInput: Profile
     treatment: layers.treatment?.details ?? null,
     treatedFlags: layers.treatment?.flags ?? null,
     warnings: [...new Set(layers.warnings)],
-  } as PipelineResult;
-  lazy(result, 'raw', () => tableToMatrix(layers.raw));
-  lazy(result, 'denominated', () => layers.denominated && tableToMatrix(layers.denominated));
-  lazy(result, 'imputed', () => tableToMatrix(layers.imputed));
-  lazy(result, 'treated', () => tableToMatrix(layers.treated));
-  lazy(result, 'normalised', () => tableToMatrix(layers.normalised));
-  lazy(result, 'aggregated', () => columnsToMatrix(aggregated, rows));
-  lazy(result, 'ranks', () => columnsToMatrix(aggregated.map((col) => rankDescendingMin(col)), rows));
-  lazy(result, 'positions', () => ({
-    rank: columnsToMatrix(layers.treated.cols.map((col, i) => rankAscendingMin(h.indicators[i].direction === 1 ? col : negate(col))), rows),
-    count: layers.treated.cols.map(countObserved),
-  }));
-  lazy(result, 'effectiveWeights', () => columnsToMatrix(effective(), rows));
-  lazy(result, 'contributions', () =>
-    p.aggregate.method === 'amean' ? columnsToMatrix(effective().map((col, i) => multiply(col, layers.normalised.cols[i])), rows) : null,
-  );
-  lazy(result, 'reported', () => columnsToMatrix(p.report === 'styrkeindikator' ? aggregated.map(strengthIndicator) : aggregated, rows));
-  lazy(result, 'imputedCells', () =>
-    layers.imputedCells.map((cell) => ({ unit: layers.units[cell.row], indicator: c.codes[cell.col], value: cell.value })),
-  );
-  return result;
+  };
+  const state: RunState = { c, p, layers, aggregated, w, rows: layers.units.length };
+  Object.defineProperty(result, STATE, { value: state, enumerable: false });
+  return Object.defineProperties(result, LAZY_DESCRIPTORS) as PipelineResult;
 }
 
 function countObserved(col: Column): number {
