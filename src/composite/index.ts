@@ -41,4 +41,6 @@ export { resolveWeights, perturbWeights, weightsToRecord } from './weights.ts';
 export type { Weights, WeightNoise } from './weights.ts';
 export type { Hierarchy } from './hierarchy.ts';
 export { parseCoinrInput } from './coinr-format.ts';
+export { buildExampleDataset } from './example.ts';
+export type { ExampleOptions } from './example.ts';
 export type { CoinrInput } from './coinr-format.ts';
