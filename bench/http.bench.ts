@@ -3,8 +3,8 @@
  * concurrent connections. Target: API p99 < 25 ms. Measures only; never passes or fails.
  * Run alone: node --import tsx bench/http.bench.ts
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -91,6 +91,31 @@ async function load(url: string, paths: string[], seconds: number): Promise<Auto
   });
 }
 
+/**
+ * The same mix under wrk (Debian package `wrk`), a C load generator: autocannon is JavaScript and on a 2-core
+ * machine it takes most of a core, so its latencies partly measure itself. Skipped when wrk is not installed.
+ */
+function loadWithWrk(url: string, paths: string[], seconds: number): { p50: number; p99: number; rps: number } | undefined {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // wrk --version exits 1 even when present
+  }
+  const script = join(tmpdir(), `regionmonitor-wrk-${process.pid}.lua`);
+  writeFileSync(
+    script,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(', ')}}\nlocal i = 0\n` +
+      `request = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1], {["Accept-Encoding"] = "gzip"})\nend\n`,
+  );
+  const out = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, url], { encoding: 'utf8' });
+  const ms = (label: string) => {
+    const m = new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`).exec(out);
+    if (!m) return Number.NaN;
+    return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+  };
+  return { p50: ms('50%'), p99: ms('99%'), rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]) };
+}
+
 /** Runs the HTTP benchmark and returns its figures. */
 export async function benchHttp(): Promise<BenchRow[]> {
   const server = await startChildServer();
@@ -127,6 +152,17 @@ export async function benchHttp(): Promise<BenchRow[]> {
       // Below 100 % the server is not the bottleneck: the load generator (same machine) is.
       { name: 'API mix: server CPU use', value: serverCpu, unit: '% of a core' },
     );
+    loadWithWrk(server.url, Object.values(endpoints), 2); // warm-up
+    const wrk = loadWithWrk(server.url, Object.values(endpoints), SECONDS);
+    if (wrk) {
+      rows.push(
+        { name: `API mix under wrk, ${CONNECTIONS} connections: p50`, value: wrk.p50, unit: 'ms' },
+        { name: `API mix under wrk, ${CONNECTIONS} connections: p99 (target < 25 ms)`, value: wrk.p99, unit: 'ms' },
+        { name: `API mix under wrk, ${CONNECTIONS} connections: throughput`, value: wrk.rps, unit: 'req/s' },
+      );
+    } else {
+      rows.push({ name: 'API mix under wrk: not measured (apt-get install wrk)', value: Number.NaN, unit: '' });
+    }
     for (const name of ['ranking', 'profile']) {
       const r = await load(server.url, [endpoints[name]], Math.max(3, Math.round(SECONDS / 2)));
       rows.push({ name: `${name}, ${CONNECTIONS} connections: p99`, value: r.latency.p99, unit: 'ms' });
