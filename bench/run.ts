@@ -7,6 +7,7 @@ import type { BenchRow } from './types.ts';
 const SUITES: { name: string; load: () => Promise<() => Promise<BenchRow[]>> }[] = [
   { name: 'data', load: async () => (await import('./data.bench.ts')).benchData },
   { name: 'recompute', load: async () => (await import('./recompute.bench.ts')).benchRecompute },
+  { name: 'composite', load: async () => (await import('./composite.bench.ts')).benchComposite },
   { name: 'http', load: async () => (await import('./http.bench.ts')).benchHttp },
   { name: 'page-load', load: async () => (await import('./page-load.bench.ts')).benchPageLoad },
 ];
