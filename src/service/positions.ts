@@ -14,11 +14,11 @@ export interface PositionedColumn {
 
 /** Positions of one indicator-year column; `direction` +1 or −1 (context indicators have none). */
 export function positionColumn(values: (number | null)[], direction: 1 | -1): PositionedColumn {
-  const x = Float64Array.from(values, (v) => (v === null ? Number.NaN : v * direction));
+  const x = values.map((v) => (v === null ? Number.NaN : v * direction));
   const p = prank(x);
-  const sorted = Array.from(x).filter((v) => v === v).sort((a, b) => a - b);
+  const sorted = x.filter((v) => v === v).sort((a, b) => a - b);
   return {
-    municipalities: Array.from(p, (v, i) => (values[i] === null || v !== v ? null : 1 - v)),
+    municipalities: p.map((v, i) => (values[i] === null || v !== v ? null : 1 - v)),
     placeOutside(value) {
       if (value === null || sorted.length === 0) return null;
       // r = 1 + values strictly below; n = municipalities + this unit; prank = (r − 1)/(n − 1) = below / n_m.
