@@ -239,44 +239,30 @@ export class Store {
     }));
   }
 
+  /** Appends rows to a table; `types` has one letter per column: v(archar), i(nteger), d(ouble); null → NULL. */
+  private async appendAll(table: string, types: string, rows: (string | number | null)[][]): Promise<void> {
+    const appender = await this.db.createAppender(table);
+    for (const row of rows) {
+      row.forEach((value, i) => {
+        if (value === null) appender.appendNull();
+        else if (types[i] === 'i') appender.appendInteger(value as number);
+        else if (types[i] === 'd') appender.appendDouble(value as number);
+        else appender.appendVarchar(value as string);
+      });
+      appender.endRow();
+    }
+    appender.closeSync();
+  }
+
   /** Replaces the municipality registry, code crosswalk and code history in one transaction. */
   async replaceRegistry(municipalities: Municipality[], crosswalk: CrosswalkRow[], history: CodeHistoryEntry[]): Promise<void> {
     await this.inTransaction(async () => {
       await this.db.run('DELETE FROM municipality');
       await this.db.run('DELETE FROM crosswalk');
       await this.db.run('DELETE FROM code_history');
-      const h = await this.db.createAppender('code_history');
-      for (const x of history) {
-        h.appendVarchar(x.code);
-        h.appendVarchar(x.name);
-        if (x.startYear === null) h.appendNull();
-        else h.appendInteger(x.startYear);
-        if (x.endYear === null) h.appendNull();
-        else h.appendInteger(x.endYear);
-        if (x.code2024 === null) h.appendNull();
-        else h.appendVarchar(x.code2024);
-        h.endRow();
-      }
-      h.closeSync();
-      const m = await this.db.createAppender('municipality');
-      for (const x of municipalities) {
-        m.appendVarchar(x.code);
-        m.appendVarchar(x.name);
-        m.appendVarchar(x.countyCode);
-        m.appendVarchar(x.countyName);
-        m.endRow();
-      }
-      m.closeSync();
-      const c = await this.db.createAppender('crosswalk');
-      for (const x of crosswalk) {
-        c.appendVarchar(x.code);
-        c.appendInteger(x.year);
-        c.appendVarchar(x.target);
-        c.appendDouble(x.share);
-        c.appendVarchar(x.method);
-        c.endRow();
-      }
-      c.closeSync();
+      await this.appendAll('code_history', 'vviiv', history.map((x) => [x.code, x.name, x.startYear, x.endYear, x.code2024]));
+      await this.appendAll('municipality', 'vvvv', municipalities.map((x) => [x.code, x.name, x.countyCode, x.countyName]));
+      await this.appendAll('crosswalk', 'vivdv', crosswalk.map((x) => [x.code, x.year, x.target, x.share, x.method]));
     });
   }
 

@@ -4,7 +4,7 @@
  * third-party documentation of this table; some sources show its region codes with a `K_` prefix, which
  * `municipalityCode` accepts.
  */
-import { allCells, codeOf, municipalityCodes, regionYear, requireCodes, rowOf, yearCodes, type TableDefinition } from './common.ts';
+import { type TableDefinition, municipalityCodes, requireCodes, rowsByContents, yearCodes } from './common.ts';
 
 const TABLE = '06913';
 
@@ -24,13 +24,5 @@ export const table06913: TableDefinition = {
     { variableCode: 'ContentsCode', valueCodes: requireCodes(meta, TABLE, 'ContentsCode', Object.keys(CONTENTS)) },
     { variableCode: 'Tid', valueCodes: yearCodes(meta, TABLE) },
   ],
-  toRows(parts) {
-    const rows = [];
-    for (const cell of allCells(parts)) {
-      const at = regionYear(cell, TABLE);
-      const variable = CONTENTS[codeOf(cell, TABLE, 'ContentsCode')];
-      if (at && variable) rows.push(rowOf(cell, at, variable));
-    }
-    return rows;
-  },
+  toRows: rowsByContents(TABLE, CONTENTS),
 };

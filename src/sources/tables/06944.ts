@@ -4,7 +4,7 @@
  * AntallHushold) and Tid are confirmed from stored third-party documentation of this table. The Region variable also
  * holds city districts and sub-areas (6–8 digit codes); only municipality codes are asked for.
  */
-import { allCells, codeOf, expectLabel, municipalityCodes, regionYear, requireCodes, rowOf, yearCodes, type TableDefinition } from './common.ts';
+import { type TableDefinition, expectLabel, municipalityCodes, requireCodes, rowsByContents, yearCodes } from './common.ts';
 
 const TABLE = '06944';
 
@@ -27,13 +27,5 @@ export const table06944: TableDefinition = {
       { variableCode: 'Tid', valueCodes: yearCodes(meta, TABLE) },
     ];
   },
-  toRows(parts) {
-    const rows = [];
-    for (const cell of allCells(parts)) {
-      const at = regionYear(cell, TABLE);
-      const variable = CONTENTS[codeOf(cell, TABLE, 'ContentsCode')];
-      if (at && variable) rows.push(rowOf(cell, at, variable));
-    }
-    return rows;
-  },
+  toRows: rowsByContents(TABLE, CONTENTS),
 };

@@ -4,7 +4,7 @@
  * code that queried this table through SSB's older API (v0); that they are unchanged in API v2 is NOT confirmed.
  * A missing code fails the table with a message naming it.
  */
-import { allCells, codeOf, municipalityCodes, regionYear, requireCodes, rowOf, yearCodes, type TableDefinition } from './common.ts';
+import { type TableDefinition, municipalityCodes, requireCodes, rowsByContents, yearCodes } from './common.ts';
 
 const TABLE = '11618';
 
@@ -25,13 +25,5 @@ export const table11618: TableDefinition = {
     { variableCode: 'ContentsCode', valueCodes: requireCodes(meta, TABLE, 'ContentsCode', Object.keys(CONTENTS)) },
     { variableCode: 'Tid', valueCodes: yearCodes(meta, TABLE) },
   ],
-  toRows(parts) {
-    const rows = [];
-    for (const cell of allCells(parts)) {
-      const at = regionYear(cell, TABLE);
-      const variable = CONTENTS[codeOf(cell, TABLE, 'ContentsCode')];
-      if (at && variable) rows.push(rowOf(cell, at, variable));
-    }
-    return rows;
-  },
+  toRows: rowsByContents(TABLE, CONTENTS),
 };

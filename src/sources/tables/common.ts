@@ -151,3 +151,16 @@ export function sumCells(cellsIn: Iterable<JsonStatCell>, keyOf: (cell: JsonStat
   }
   return [...groups.values()].map(({ row, missing }) => (missing ? { ...row, value: null, status: missing } : row));
 }
+
+/** `toRows` for tables whose only measured dimension is ContentsCode: one variable per contents code. */
+export function rowsByContents(table: string, contents: Record<string, string>): (parts: JsonStatDataset[]) => RawRow[] {
+  return (parts) => {
+    const rows: RawRow[] = [];
+    for (const cell of allCells(parts)) {
+      const at = regionYear(cell, table);
+      const variable = contents[codeOf(cell, table, 'ContentsCode')];
+      if (at && variable) rows.push(rowOf(cell, at, variable));
+    }
+    return rows;
+  };
+}
