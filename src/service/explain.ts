@@ -19,7 +19,7 @@ export function explainChain(monitor: Monitor, code: string, year: number, profi
   const steps = defs.map((d) => step(monitor, d, code, year, unit && scoredIndex.has(d.id) ? { unit, i: scoredIndex.get(d.id)! } : undefined));
   const score = unit?.scored ? unit.score : null;
   const reported = unit?.scored ? unit.reported : null;
-  const isStrength = profile === 'styrkeanalysen';
+  const isStrength = monitor.profiles[profile]?.report === 'styrkeindikator';
   const formula = !unit
     ? `${year} has no strength indicator (years ${monitor.years[0]}–${monitor.years.at(-1)})`
     : !unit.scored

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runUncertainty } from '../analysis/uncertainty.ts';
-import { DEFAULT_PROFILE, PROFILES, type PipelineResult } from '../composite/index.ts';
+import { DEFAULT_PROFILE, type PipelineResult, type Profile as CompositeProfile } from '../composite/index.ts';
 import {
   CATALOGUE,
   computeIndicators,
@@ -25,6 +25,7 @@ import type { OwnRegion, Vintage } from '../types.ts';
 import { explainChain } from './explain.ts';
 import { loadHarmonisedSeries } from './harmonised-series.ts';
 import { positionColumn } from './positions.ts';
+import { loadProfiles } from './profiles-config.ts';
 import { buildProfile } from './profile.ts';
 import { buildDataset, compositeYears, scoredIndicators, scoreMunicipalities, scoreRegionAgainstMunicipalities, unitScore, type UnitScore } from './scoring.ts';
 import type { ExplainChain, IndicatorInfo, IndicatorValue, MonitorApi, MonitorMeta, Profile, RankRow, RegionInfo } from './types.ts';
@@ -35,6 +36,8 @@ export interface MonitorOptions {
   dataDir: string;
   /** Own-regions config; default `<dataDir>/regions.json` when present, else the shipped config/regions.json. */
   regionsFile?: string;
+  /** Stored composite profiles; default `<dataDir>/profiles.json` when present. Built-ins are always there. */
+  profilesFile?: string;
   asOf?: AsOf;
   /** Replications of the rank-uncertainty analysis behind each rank band (0 = no bands). */
   uncertaintyRuns?: number;
@@ -65,6 +68,7 @@ export class Monitor implements MonitorApi {
     readonly lookup: SeriesLookup,
     readonly results: IndicatorResults,
     readonly vintages: Map<number, Vintage>,
+    readonly profiles: Record<string, CompositeProfile>,
     private readonly uncertaintyRuns: number,
   ) {
     this.regionInfo = new Map(regionInfo.map((r) => [r.code, r]));
@@ -72,7 +76,8 @@ export class Monitor implements MonitorApi {
     this.years = compositeYears(results, this.scored, municipalities);
   }
 
-  static async open({ dataDir, regionsFile, asOf, uncertaintyRuns = 200 }: MonitorOptions): Promise<Monitor> {
+  static async open({ dataDir, regionsFile, profilesFile, asOf, uncertaintyRuns = 200 }: MonitorOptions): Promise<Monitor> {
+    const profiles = loadProfiles(profilesFile ?? (existsSync(join(dataDir, 'profiles.json')) ? join(dataDir, 'profiles.json') : undefined));
     const store = await Store.open(join(dataDir, 'regionmonitor.duckdb'));
     try {
       await ensureSnapshotLoaded(store);
@@ -88,7 +93,7 @@ export class Monitor implements MonitorApi {
         ...series.municipalities.map((m) => ({ code: m.code, name: m.name, kind: 'municipality' as const, countyCode: m.countyCode, countyName: m.countyName })),
         ...ownRegions.map((r) => ({ code: r.id, name: r.name, kind: 'own' as const, members: r.members, ...(r.city ? { city: r.city } : {}) })),
       ];
-      return new Monitor(store.path, codes, regions, ownRegions, lookup, results, vintages, uncertaintyRuns);
+      return new Monitor(store.path, codes, regions, ownRegions, lookup, results, vintages, profiles, uncertaintyRuns);
     } finally {
       store.close();
     }
@@ -151,15 +156,16 @@ export class Monitor implements MonitorApi {
 
   /** Scores of a year under a profile (cached): one pipeline for the municipalities, one per own region. */
   yearScores(year: number, profile = DEFAULT_PROFILE): YearScores {
-    if (!Object.hasOwn(PROFILES, profile)) throw new NotFoundError(`unknown profile: ${profile} (known: ${Object.keys(PROFILES).join(', ')})`);
+    if (!Object.hasOwn(this.profiles, profile)) throw new NotFoundError(`unknown profile: ${profile} (known: ${Object.keys(this.profiles).join(', ')})`);
+    const recipe = this.profiles[profile];
     this.checkYear(year, { composite: true });
     const key = `${profile}|${year}`;
     let s = this.scoreCache.get(key);
     if (!s) {
-      const pipeline = scoreMunicipalities(this.results, this.scored, this.municipalities, year, profile);
+      const pipeline = scoreMunicipalities(this.results, this.scored, this.municipalities, year, recipe);
       const municipal = new Map(this.municipalities.map((m) => [m, unitScore(pipeline, m)!]));
       const regions = new Map(
-        this.ownRegions.map((r) => [r.id, scoreRegionAgainstMunicipalities(this.results, this.scored, this.municipalities, r.id, year, profile)!]),
+        this.ownRegions.map((r) => [r.id, scoreRegionAgainstMunicipalities(this.results, this.scored, this.municipalities, r.id, year, recipe)!]),
       );
       s = { pipeline, municipal, regions };
       this.scoreCache.set(key, s);
@@ -174,7 +180,7 @@ export class Monitor implements MonitorApi {
       s.bands = new Map();
       if (this.uncertaintyRuns > 0) {
         const dataset = buildDataset(this.results, this.scored, this.municipalities, year);
-        const ua = runUncertainty(dataset, profile, { n: this.uncertaintyRuns, seed: year, weightNoise: 0.25 });
+        const ua = runUncertainty(dataset, this.profiles[profile], { n: this.uncertaintyRuns, seed: year, weightNoise: 0.25 });
         for (const u of ua.perUnit) if (u.q05 !== null && u.q95 !== null) s.bands.set(u.unit, [u.q05, u.q95]);
       }
     }
@@ -187,7 +193,7 @@ export class Monitor implements MonitorApi {
     return {
       years: this.years,
       latestYear: this.years.at(-1) ?? this.results.years.at(-1)!,
-      profiles: Object.keys(PROFILES),
+      profiles: Object.keys(this.profiles),
       attribution: {
         nb: 'Statistikk: Statistisk sentralbyrå (SSB), CC BY 4.0. Kommunegrenser: © Kartverket, CC BY 4.0.',
         en: 'Statistics: Statistics Norway (SSB), CC BY 4.0. Municipality boundaries: © Kartverket, CC BY 4.0.',

@@ -9,6 +9,7 @@ export const COMMANDS: (() => Promise<{ register: (program: Command) => void }>)
   () => import('./indicators.ts'),
   () => import('./rank.ts'),
   () => import('./explain.ts'),
+  () => import('./profiles.ts'),
   () => import('./update.ts'),
   () => import('./composite.ts'),
 ];

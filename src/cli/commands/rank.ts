@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .description('rank municipalities (or own regions, scored against the municipalities) by the strength indicator')
     .requiredOption('--year <year>', 'year')
     .option('--top <n>', 'only the first n')
-    .option('--profile <name>', 'composite profile (see `regionmonitor composite --help`)', 'styrkeanalysen')
+    .option('--profile <name>', 'composite profile (see `regionmonitor profiles`)', 'styrkeanalysen')
     .option('--set <set>', 'municipalities | regions', 'municipalities')
     .option('--regions <file>', 'own-regions config (JSON)')
     .option('--json', 'machine-readable output')
@@ -22,8 +22,9 @@ export function register(program: Command): void {
         let rows = await monitor.ranking(year, { profile: opts.profile, set: opts.set as 'municipalities' | 'regions' });
         if (top !== undefined) rows = rows.filter((r) => r.rank !== null).slice(0, top);
         if (opts.json) return printJson(rows);
-        const unit = opts.profile === 'styrkeanalysen' ? ' %' : '';
-        process.stdout.write(`Styrkeindikator ${year} (${opts.profile}; lower is stronger${opts.set === 'regions' ? '; own regions placed among the municipalities' : ''})\n`);
+        const unit = monitor.profiles[opts.profile]?.report === 'styrkeindikator' ? ' %' : '';
+        const title = unit ? `Styrkeindikator ${year} (${opts.profile}; lower is stronger` : `Composite score ${year} (${opts.profile}; higher is stronger`;
+        process.stdout.write(`${title}${opts.set === 'regions' ? '; own regions placed among the municipalities' : ''})\n`);
         for (const r of rows) {
           if (r.rank === null) process.stdout.write(`   –  ${r.name}: not ranked (${r.reason})\n`);
           else process.stdout.write(`${String(r.rank).padStart(4)}. ${r.name} ${formatValue(r.score_pct, 1)}${unit}${r.band ? `   [rank band ${formatValue(r.band[0], 0)}–${formatValue(r.band[1], 0)}]` : ''}\n`);
