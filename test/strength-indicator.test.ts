@@ -94,4 +94,20 @@ describe('strength indicator (Styrkeanalysen convention) on the bundled data', (
     assert.equal(v.value, null);
     assert.match(v.reason!, /06265/);
   });
+
+  test('theme sub-indices should apply the same rule over each theme’s indicators only', async () => {
+    const profile = await monitor.profile('1506', { year: 2022 });
+    const business = profile.themes.find((t) => t.theme === 'business')!;
+    const chain = await monitor.explain('1506', 2022);
+    const themeOf = new Map((await monitor.indicators()).map((i) => [i.id, i.theme]));
+    const pranks = chain.steps.filter((s) => s.prank !== null && themeOf.get(s.indicator) === 'business').map((s) => s.prank!);
+    const mean = pranks.reduce((a, b) => a + b, 0) / pranks.length; // equal weights over the values present
+    assert.ok(Math.abs(business.score_pct! - 100 * (1 - mean)) < 1e-9);
+    const ranking = await monitor.ranking(2022, { theme: 'business' });
+    assert.equal(ranking.find((r) => r.region === '1506')!.rank, business.rank);
+    const housing = profile.themes.find((t) => t.theme === 'housing')!;
+    assert.equal(housing.score_pct, null); // no scored housing indicator in the bundled data: shown as missing
+    assert.match(housing.reason!, /regionmonitor update/);
+    await assert.rejects(monitor.ranking(2022, { theme: 'housing' }), /housing sub-index has no scored indicator/);
+  });
 });

@@ -46,6 +46,14 @@ describe('API responses', () => {
     for (let i = 1; i < ranked.length; i++) assert.ok(ranked[i - 1].score_pct! <= ranked[i].score_pct!, 'lower score ranks first');
   });
 
+  test('should rank by a theme sub-index, and refuse an unknown theme', async () => {
+    const rows: RankRow[] = (await get(`/api/ranking?year=${meta.latestYear}&theme=business`)).json();
+    const overall: RankRow[] = (await get(`/api/ranking?year=${meta.latestYear}`)).json();
+    assert.equal(rows.length, 357);
+    assert.notDeepEqual(rows.slice(0, 10).map((r) => r.region), overall.slice(0, 10).map((r) => r.region));
+    assert.equal((await get(`/api/ranking?year=${meta.latestYear}&theme=weather`)).statusCode, 400);
+  });
+
   test('should return the values of one indicator only when asked', async () => {
     const indicators: IndicatorInfo[] = (await get('/api/indicators')).json();
     const id = indicators.find((i) => i.available)!.id;

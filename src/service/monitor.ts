@@ -28,7 +28,7 @@ import { positionColumn } from './positions.ts';
 import { loadProfiles } from './profiles-config.ts';
 import { buildProfile } from './profile.ts';
 import { buildDataset, compositeYears, scoredIndicators, scoreMunicipalities, scoreRegionAgainstMunicipalities, unitScore, type UnitScore } from './scoring.ts';
-import type { ExplainChain, IndicatorInfo, IndicatorValue, MonitorApi, MonitorMeta, Profile, RankRow, RegionInfo } from './types.ts';
+import { THEMES, type ExplainChain, type IndicatorInfo, type IndicatorValue, type MonitorApi, type MonitorMeta, type Profile, type RankRow, type RegionInfo, type Theme } from './types.ts';
 
 export const DEFAULT_REGIONS_FILE = resolve(import.meta.dirname, '../../config/regions.json');
 
@@ -154,18 +154,29 @@ export class Monitor implements MonitorApi {
     return v;
   }
 
-  /** Scores of a year under a profile (cached): one pipeline for the municipalities, one per own region. */
-  yearScores(year: number, profile = DEFAULT_PROFILE): YearScores {
+  /** The scored indicators of a theme sub-index, or of the whole index when `theme` is undefined. */
+  scoredIn(theme?: Theme): IndicatorDefinition[] {
+    if (theme !== undefined && !THEMES.includes(theme)) throw new NotFoundError(`unknown theme: ${theme} (known: ${THEMES.join(', ')})`);
+    return theme === undefined ? this.scored : this.scored.filter((d) => d.theme === theme);
+  }
+
+  /**
+   * Scores of a year under a profile (cached): one pipeline for the municipalities, one per own region. With a
+   * theme, the same rule over that theme's indicators only — the sub-index of Styrkeanalysen.
+   */
+  yearScores(year: number, profile = DEFAULT_PROFILE, theme?: Theme): YearScores {
     if (!Object.hasOwn(this.profiles, profile)) throw new NotFoundError(`unknown profile: ${profile} (known: ${Object.keys(this.profiles).join(', ')})`);
     const recipe = this.profiles[profile];
+    const indicators = this.scoredIn(theme);
+    if (indicators.length === 0) throw new NotFoundError(`the ${theme} sub-index has no scored indicator with data: fetch its SSB tables with \`regionmonitor update\``);
     this.checkYear(year, { composite: true });
-    const key = `${profile}|${year}`;
+    const key = `${profile}|${year}|${theme ?? ''}`;
     let s = this.scoreCache.get(key);
     if (!s) {
-      const pipeline = scoreMunicipalities(this.results, this.scored, this.municipalities, year, recipe);
+      const pipeline = scoreMunicipalities(this.results, indicators, this.municipalities, year, recipe);
       const municipal = new Map(this.municipalities.map((m) => [m, unitScore(pipeline, m)!]));
       const regions = new Map(
-        this.ownRegions.map((r) => [r.id, scoreRegionAgainstMunicipalities(this.results, this.scored, this.municipalities, r.id, year, recipe)!]),
+        this.ownRegions.map((r) => [r.id, scoreRegionAgainstMunicipalities(this.results, indicators, this.municipalities, r.id, year, recipe)!]),
       );
       s = { pipeline, municipal, regions };
       this.scoreCache.set(key, s);
@@ -174,12 +185,12 @@ export class Monitor implements MonitorApi {
   }
 
   /** 5–95 % rank bands from a seeded Monte Carlo over the weights (±25 %), computed on first request. */
-  rankBands(year: number, profile: string): Map<string, [number, number]> {
-    const s = this.yearScores(year, profile);
+  rankBands(year: number, profile: string, theme?: Theme): Map<string, [number, number]> {
+    const s = this.yearScores(year, profile, theme);
     if (!s.bands) {
       s.bands = new Map();
       if (this.uncertaintyRuns > 0) {
-        const dataset = buildDataset(this.results, this.scored, this.municipalities, year);
+        const dataset = buildDataset(this.results, this.scoredIn(theme), this.municipalities, year);
         const ua = runUncertainty(dataset, this.profiles[profile], { n: this.uncertaintyRuns, seed: year, weightNoise: 0.25 });
         for (const u of ua.perUnit) if (u.q05 !== null && u.q95 !== null) s.bands.set(u.unit, [u.q05, u.q95]);
       }
@@ -233,9 +244,12 @@ export class Monitor implements MonitorApi {
     return defs.flatMap((d) => this.results.regions.map((r) => this.indicatorValue(d, r, year)));
   }
 
-  async ranking(year: number, { profile = DEFAULT_PROFILE, set = 'municipalities' }: { profile?: string; set?: 'municipalities' | 'regions' } = {}): Promise<RankRow[]> {
-    const s = this.yearScores(year, profile);
-    const bands = set === 'municipalities' ? this.rankBands(year, profile) : new Map<string, [number, number]>();
+  async ranking(
+    year: number,
+    { profile = DEFAULT_PROFILE, set = 'municipalities', theme }: { profile?: string; set?: 'municipalities' | 'regions'; theme?: Theme } = {},
+  ): Promise<RankRow[]> {
+    const s = this.yearScores(year, profile, theme);
+    const bands = set === 'municipalities' ? this.rankBands(year, profile, theme) : new Map<string, [number, number]>();
     const scores = set === 'municipalities' ? s.municipal : s.regions;
     const rows = [...scores.values()].map((u) => this.rankRow(u, bands.get(u.unit) ?? null));
     return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.region.localeCompare(b.region));

@@ -1,7 +1,7 @@
 /** The profile of one municipality or own region: score and trend, one card per indicator, strengths and weaknesses. */
 import { CATALOGUE, cityHinterlandMeasures } from '../indicators/index.ts';
 import type { Monitor } from './monitor.ts';
-import type { IndicatorValue, Profile, ProfileIndicator, ProfileYear } from './types.ts';
+import { THEMES, type IndicatorValue, type Profile, type ProfileIndicator, type ProfileYear, type ThemeScore } from './types.ts';
 
 const SHOWN = 3; // strengths and weaknesses listed on a profile
 
@@ -36,7 +36,16 @@ export function buildProfile(monitor: Monitor, code: string, year: number, profi
   const weaknesses = byPosition.slice().reverse().filter((v) => !strengths.includes(v)).slice(0, SHOWN);
   const missing: IndicatorValue[] = indicators.map((i) => i.latest).filter((v) => v.value === null);
 
-  const profile: Profile = { region, year, ranking, trend, indicators, strengths, weaknesses, missing };
+  const themes: ThemeScore[] = THEMES.map((theme) => {
+    const count = monitor.scoredIn(theme).length;
+    if (count === 0) return { theme, score_pct: null, rank: null, of: 0, indicators: 0, reason: 'no scored indicator of this theme has data: fetch its SSB tables with `regionmonitor update`' };
+    if (!current) return { theme, score_pct: null, rank: null, of: 0, indicators: count, reason: `no strength indicator for ${year}` };
+    const s = monitor.yearScores(year, profileName, theme);
+    const u = (region.kind === 'own' ? s.regions : s.municipal).get(code)!;
+    return { theme, score_pct: u.scored ? u.reported : null, rank: u.scored ? u.rank : null, of: u.of, indicators: count, ...(u.scored ? {} : { reason: u.reason }) };
+  });
+
+  const profile: Profile = { region, year, ranking, themes, trend, indicators, strengths, weaknesses, missing };
   const own = monitor.ownRegions.find((r) => r.id === code);
   if (own?.city) {
     profile.cityHinterland = cityHinterlandMeasures(monitor.lookup, own, year).map((m) => ({

@@ -5,6 +5,9 @@
 import type { ValueStatus } from '../types.ts';
 
 export type Lang = 'nb' | 'en';
+export type Theme = 'business' | 'housing' | 'demography';
+/** The themes of the catalogue, each with its own sub-index (same rule as the styrkeindikator, over its indicators). */
+export const THEMES: Theme[] = ['business', 'housing', 'demography'];
 export type Direction = 1 | -1 | 0; // 0 = context indicator: shown, weight 0
 
 export interface RegionInfo {
@@ -21,7 +24,7 @@ export interface IndicatorInfo {
   id: string;
   name: Record<Lang, string>;
   description: Record<Lang, string>;
-  theme: 'business' | 'housing' | 'demography';
+  theme: Theme;
   direction: Direction;
   unit: string;
   formula: string;
@@ -70,10 +73,22 @@ export interface ProfileIndicator {
   series: { year: number; value: number | null; position: number | null; status: ValueStatus }[];
 }
 
+/** A theme sub-index of one unit and year; `score_pct` null (with a reason) when the theme cannot be scored. */
+export interface ThemeScore {
+  theme: Theme;
+  score_pct: number | null;
+  rank: number | null;
+  of: number;
+  indicators: number; // scored indicators of the theme with data in the store
+  reason?: string;
+}
+
 export interface Profile {
   region: RegionInfo;
   year: number;
   ranking: RankRow | null;
+  /** Sub-indices by theme (business structure, housing, demography) for `year`. */
+  themes: ThemeScore[];
   trend: ProfileYear[];
   indicators: ProfileIndicator[];
   strengths: IndicatorValue[]; // best positions first
@@ -141,7 +156,7 @@ export interface MonitorApi {
   indicators(): Promise<IndicatorInfo[]>;
   /** All indicator values of a year (all municipalities and own regions), optionally one indicator only. */
   values(year: number, options?: { indicator?: string }): Promise<IndicatorValue[]>;
-  ranking(year: number, options?: { profile?: string; set?: 'municipalities' | 'regions' }): Promise<RankRow[]>;
+  ranking(year: number, options?: { profile?: string; set?: 'municipalities' | 'regions'; theme?: Theme }): Promise<RankRow[]>;
   profile(code: string, options?: { year?: number; profile?: string }): Promise<Profile>;
   explain(code: string, year: number, options?: { indicator?: string; profile?: string }): Promise<ExplainChain>;
   /** Path of the bundled municipality boundaries (TopoJSON, object `Kommuner`, property `kommunenummer`). */

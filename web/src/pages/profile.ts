@@ -108,6 +108,19 @@ export async function renderProfile({ root, isCurrent }: PageContext, code: stri
     ranking?.reason ? h('p', { class: 'status' }, ranking.reason) : null,
   );
 
+  const themeScores = h(
+    'section',
+    { class: 'theme-scores' },
+    h('h2', {}, t('themeScores')),
+    h('p', { class: 'muted' }, t('themeScoresIntro')),
+    dataTable(
+      t('themeScores'),
+      [t('theme'), t('styrkeindikator'), t('rank')],
+      profile.themes.map((s) => [t(`themes_${s.theme}` as MessageKey), s.score_pct !== null ? formatPct(s.score_pct, lang()) : s.indicators === 0 ? t('themeNoData') : (s.reason ?? '–'), formatRank(s.rank, s.of, lang())]),
+      [false, true, true],
+    ),
+  );
+
   const cards = THEMES.map((theme) => {
     const entries = profile.indicators.filter((e) => infos.get(e.indicator)?.available !== false && (infos.get(e.indicator)?.theme ?? 'business') === theme);
     if (!entries.length) return null;
@@ -157,6 +170,7 @@ export async function renderProfile({ root, isCurrent }: PageContext, code: stri
     h('p', { class: 'lead' }, kindLine),
     h('div', { class: 'controls' }, yearSelect, h('a', { class: 'button', href: href('compare', [code]) }, t('compareWith')), h('a', { class: 'button', href: href('method', code, { year }) }, t('followNumber'))),
     summary,
+    themeScores,
     h('div', { class: 'sw' }, valueList(t('strengths'), profile.strengths.slice(0, 5), infos, code, year), valueList(t('weaknesses'), profile.weaknesses.slice(0, 5), infos, code, year)),
     h('h2', {}, t('indicators')),
     ...cards,
