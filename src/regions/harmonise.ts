@@ -12,6 +12,8 @@ export interface HarmoniseOptions {
   splits?: SplitMethod;
   /** Whether a variable may be summed over merged units (counts yes; medians, prices, indices no). */
   isAdditive: (variable: string) => boolean;
+  /** For series that omit zeros (SSB's 03321 commuting flows): a part absent from the data counts as 0. */
+  absentPartsAreZero?: boolean;
 }
 
 /** A source row; stored rows also carry the vintage and table they came from. */
@@ -126,7 +128,7 @@ export function harmonise(rows: SourceRow[], crosswalk: CodeCrosswalk, options: 
   const values = [...simple.values()];
   for (const [key, g] of groups) {
     if (simple.has(key)) continue; // a value already on the 2024 code wins over summing its parts
-    values.push(combine(g.target, g.year, g.variable, g.direct ? [g.direct] : g.parts, !!g.direct, crosswalk, splits, options.isAdditive(g.variable)));
+    values.push(combine(g.target, g.year, g.variable, g.direct ? [g.direct] : g.parts, !!g.direct || !!options.absentPartsAreZero, crosswalk, splits, options.isAdditive(g.variable)));
   }
   return { values, unmapped };
 }
@@ -153,6 +155,7 @@ function combine(
   year: number,
   variable: string,
   parts: Part[],
+  /** True when the parts need no completeness check (a value already on its 2024 code, or zero-omitting data). */
   direct: boolean,
   crosswalk: CodeCrosswalk,
   splits: SplitMethod,

@@ -41,9 +41,11 @@ function harmoniseFlows(observations: StoredObservation[], crosswalk: CodeCrossw
   // First harmonise the residence end for each workplace code, then the workplace end for each 2024 residence.
   const stage = new Map<string, { region: string; counterpart: string; year: number; variable: string; value: number | null; status: HarmonisedValue['status'] }[]>();
   const additive = (v: string) => variableDefinition(v).additive;
+  // SSB leaves zero flows out of 03321, so a merged unit's absent part is a zero flow, not a gap.
+  const options = { splits, isAdditive: additive, absentPartsAreZero: true };
   for (const rows of byTo.values()) {
     const to = rows[0].counterpart!;
-    for (const h of harmonise(rows, crosswalk, { splits, isAdditive: additive }).values) {
+    for (const h of harmonise(rows, crosswalk, options).values) {
       const key = `${h.region}|${h.year}|${h.variable}`;
       (stage.get(key) ?? stage.set(key, []).get(key)!).push({ region: to, counterpart: h.region, year: h.year, variable: h.variable, value: h.value, status: h.status });
     }
@@ -51,7 +53,7 @@ function harmoniseFlows(observations: StoredObservation[], crosswalk: CodeCrossw
   const meta = { vintageId: observations[0].vintageId, table: observations[0].table };
   for (const rows of stage.values()) {
     const from = rows[0].counterpart;
-    for (const h of harmonise(rows, crosswalk, { splits, isAdditive: additive }).values) {
+    for (const h of harmonise(rows, crosswalk, options).values) {
       out.push({ ...h, ...meta, region: from, counterpart: h.region });
     }
   }
