@@ -13,7 +13,7 @@ export function explainChain(monitor: Monitor, code: string, year: number, profi
   monitor.checkYear(year);
   const defs = indicatorId ? [monitor.indicator(indicatorId)] : CATALOGUE;
   const isComposite = monitor.years.includes(year);
-  const unit = isComposite ? (region.kind === 'own' ? monitor.yearScores(year, profile).regions : monitor.yearScores(year, profile).municipal).get(code) : undefined;
+  const unit = isComposite ? monitor.unitScoreOf(code, year, profile) : undefined;
   const scoredIndex = new Map(monitor.scored.map((d, i) => [d.id, i]));
 
   const steps = defs.map((d) => step(monitor, d, code, year, unit && scoredIndex.has(d.id) ? { unit, i: scoredIndex.get(d.id)! } : undefined));

@@ -184,6 +184,12 @@ export class Monitor implements MonitorApi {
     return s;
   }
 
+  /** One unit's score in a year: a municipality from the national run, an own region scored against it. */
+  unitScoreOf(code: string, year: number, profile = DEFAULT_PROFILE, theme?: Theme): UnitScore | undefined {
+    const s = this.yearScores(year, profile, theme);
+    return (this.region(code).kind === 'own' ? s.regions : s.municipal).get(code);
+  }
+
   /** 5–95 % rank bands from a seeded Monte Carlo over the weights (±25 %), computed on first request. */
   rankBands(year: number, profile: string, theme?: Theme): Map<string, [number, number]> {
     const s = this.yearScores(year, profile, theme);

@@ -8,10 +8,7 @@ const SHOWN = 3; // strengths and weaknesses listed on a profile
 export function buildProfile(monitor: Monitor, code: string, year: number, profileName: string): Profile {
   const region = monitor.region(code);
   monitor.checkYear(year);
-  const scoreOf = (y: number) => {
-    const s = monitor.yearScores(y, profileName);
-    return (region.kind === 'own' ? s.regions : s.municipal).get(code);
-  };
+  const scoreOf = (y: number) => monitor.unitScoreOf(code, y, profileName);
 
   const trend: ProfileYear[] = monitor.years.map((y) => {
     const u = scoreOf(y);
@@ -40,8 +37,7 @@ export function buildProfile(monitor: Monitor, code: string, year: number, profi
     const count = monitor.scoredIn(theme).length;
     if (count === 0) return { theme, score_pct: null, rank: null, of: 0, indicators: 0, reason: 'no scored indicator of this theme has data: fetch its SSB tables with `regionmonitor update`' };
     if (!current) return { theme, score_pct: null, rank: null, of: 0, indicators: count, reason: `no strength indicator for ${year}` };
-    const s = monitor.yearScores(year, profileName, theme);
-    const u = (region.kind === 'own' ? s.regions : s.municipal).get(code)!;
+    const u = monitor.unitScoreOf(code, year, profileName, theme)!;
     return { theme, score_pct: u.scored ? u.reported : null, rank: u.scored ? u.rank : null, of: u.of, indicators: count, ...(u.scored ? {} : { reason: u.reason }) };
   });
 
